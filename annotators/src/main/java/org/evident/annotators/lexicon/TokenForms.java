@@ -1,0 +1,18 @@
+package org.evident.annotators.lexicon;
+
+import java.util.Locale;
+
+/** Normalises token text for lexicon look-up: lower case, typographic apostrophes and dashes folded. */
+public final class TokenForms {
+    private TokenForms() {
+    }
+
+    /** The look-up form of a token's text. */
+    public static String normalise(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.indexOf('\u2019') >= 0 || lower.indexOf('\u2018') >= 0 || lower.indexOf('\u2013') >= 0) {
+            lower = lower.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u2013', '-');
+        }
+        return lower;
+    }
+}

@@ -1,0 +1,86 @@
+package org.evident.annotators.lexicon;
+
+/**
+ * A run of tokens (usually one sentence) as the lexicon engine sees it: normalised forms, UD part
+ * of speech tags (null when untagged) and character offsets.
+ */
+public final class TokenSequence {
+    private final String[] forms;
+    private final String[] texts;
+    private final String[] pos;
+    private final int[] begins;
+    private final int[] ends;
+
+    /**
+     * @param texts  the tokens' covered texts
+     * @param pos    UD tags, one per token, or null entries where untagged
+     * @param begins begin offsets
+     * @param ends   end offsets
+     */
+    public TokenSequence(String[] texts, String[] pos, int[] begins, int[] ends) {
+        if (texts.length != pos.length || texts.length != begins.length || texts.length != ends.length) {
+            throw new IllegalArgumentException("token arrays differ in length");
+        }
+        this.texts = texts;
+        this.pos = pos;
+        this.begins = begins;
+        this.ends = ends;
+        this.forms = new String[texts.length];
+        for (int i = 0; i < texts.length; i++) {
+            forms[i] = TokenForms.normalise(texts[i]);
+        }
+    }
+
+    public int size() {
+        return forms.length;
+    }
+
+    /** The normalised (lower-case) form of token {@code i}. */
+    public String form(int i) {
+        return forms[i];
+    }
+
+    /** The original text of token {@code i}. */
+    public String text(int i) {
+        return texts[i];
+    }
+
+    /** The UD tag of token {@code i}, or null. */
+    public String pos(int i) {
+        return pos[i];
+    }
+
+    public int begin(int i) {
+        return begins[i];
+    }
+
+    public int end(int i) {
+        return ends[i];
+    }
+
+    /** True when token {@code i} exists and its normalised form is one of {@code words}. */
+    public boolean formIs(int i, String... words) {
+        if (i < 0 || i >= forms.length) {
+            return false;
+        }
+        for (String word : words) {
+            if (forms[i].equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when token {@code i} exists and carries one of the given UD tags. */
+    public boolean posIs(int i, String... tags) {
+        if (i < 0 || i >= pos.length || pos[i] == null) {
+            return false;
+        }
+        for (String tag : tags) {
+            if (pos[i].equals(tag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,50 @@
+package org.evident.annotators.lexicon;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A trie over normalised token forms: finds every entry starting at a token in time proportional
+ * to the longest phrase, so matching a sentence is linear in its length.
+ */
+final class TokenTrie {
+    private static final class Node {
+        private final Map<String, Node> next = new HashMap<>(4);
+        private final List<LexiconEntry> entries = new ArrayList<>(1);
+    }
+
+    private final Node root = new Node();
+
+    void add(List<Set<String>> tokens, LexiconEntry entry) {
+        insert(root, tokens, 0, entry);
+    }
+
+    private static void insert(Node node, List<Set<String>> tokens, int position, LexiconEntry entry) {
+        if (position == tokens.size()) {
+            if (!node.entries.contains(entry)) {
+                node.entries.add(entry);
+            }
+            return;
+        }
+        for (String form : tokens.get(position)) {
+            insert(node.next.computeIfAbsent(form, f -> new Node()), tokens, position + 1, entry);
+        }
+    }
+
+    /** Adds to {@code out} every entry whose phrase starts at token {@code start}. */
+    void matchAt(TokenSequence tokens, int start, List<LexiconMatch> out) {
+        Node node = root;
+        for (int i = start; i < tokens.size(); i++) {
+            node = node.next.get(tokens.form(i));
+            if (node == null) {
+                return;
+            }
+            for (LexiconEntry entry : node.entries) {
+                out.add(new LexiconMatch(entry, start, i));
+            }
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.evident.annotators.segment;
+
+import java.util.Map;
+
+import org.apache.uima.UimaContext;
+import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
+import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
+import org.apache.uima.fit.descriptor.ConfigurationParameter;
+import org.apache.uima.fit.descriptor.LanguageCapability;
+import org.apache.uima.fit.descriptor.ResourceMetaData;
+import org.apache.uima.fit.descriptor.TypeCapability;
+import org.apache.uima.fit.util.JCasUtil;
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.resource.ResourceInitializationException;
+
+import de.tudarmstadt.ukp.dkpro.core.api.lexmorph.type.pos.POS;
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+
+/**
+ * Sentence splitting, tokenisation and part-of-speech tagging (Universal Dependencies tags) with
+ * the OpenNLP English models. Line structure is respected first (see {@link TextBlocks}), so no
+ * sentence runs across a heading or a list item. Documents that already carry tokens (read from
+ * XMI or JSON CAS) are left untouched.
+ */
+@ResourceMetaData(name = "Evident OpenNLP Segmenter and POS Tagger")
+@LanguageCapability("en")
+@TypeCapability(outputs = {
+        "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence",
+        "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token",
+        "de.tudarmstadt.ukp.dkpro.core.api.lexmorph.type.pos.POS" })
+public class OpenNlpSegmenter extends JCasAnnotator_ImplBase {
+
+    /**
+     * Whether to tag parts of speech. The layer annotators use tags to tell "May" the month from
+     * the modal and to find source noun phrases; without tags they fall back to word lists.
+     */
+    public static final String PARAM_TAG_POS = "tagPos";
+    @ConfigurationParameter(name = PARAM_TAG_POS, mandatory = true, defaultValue = "true")
+    private boolean tagPos;
+
+    private SentenceDetectorME sentenceDetector;
+    private TokenizerME tokenizer;
+    private POSTaggerME tagger;
+
+    @Override
+    public void initialize(UimaContext context) throws ResourceInitializationException {
+        super.initialize(context);
+        OpenNlpModels models = OpenNlpModels.english();
+        sentenceDetector = new SentenceDetectorME(models.sentenceModel());
+        tokenizer = new TokenizerME(models.tokenizerModel());
+        tagger = tagPos ? new POSTaggerME(models.posModel()) : null;
+    }
+
+    @Override
+    public void process(JCas jcas) throws AnalysisEngineProcessException {
+        if (JCasUtil.exists(jcas, Token.class)) {
+            return;
+        }
+        String text = jcas.getDocumentText();
+        if (text == null || text.isEmpty()) {
+            return;
+        }
+        for (int[] block : TextBlocks.split(text)) {
+            String blockText = text.substring(block[0], block[1]);
+            for (Span sentence : sentenceDetector.sentPosDetect(blockText)) {
+                int sentenceBegin = block[0] + sentence.getStart();
+                annotateSentence(jcas, text.substring(sentenceBegin, block[0] + sentence.getEnd()), sentenceBegin);
+            }
+        }
+    }
+
+    private void annotateSentence(JCas jcas, String sentenceText, int offset) {
+        Span[] spans = tokenizer.tokenizePos(sentenceText);
+        if (spans.length == 0) {
+            return;
+        }
+        new Sentence(jcas, offset + spans[0].getStart(), offset + spans[spans.length - 1].getEnd()).addToIndexes();
+        String[] words = Span.spansToStrings(spans, sentenceText);
+        String[] tags = tagger == null ? null : tagger.tag(words);
+        for (int i = 0; i < spans.length; i++) {
+            Token token = new Token(jcas, offset + spans[i].getStart(), offset + spans[i].getEnd());
+            if (tags != null) {
+                POS pos = UdPos.create(jcas, token.getBegin(), token.getEnd(), tags[i]);
+                pos.addToIndexes();
+                token.setPos(pos);
+            }
+            token.addToIndexes();
+        }
+    }
+
+    /** Parameters for a pipeline that should not tag parts of speech. */
+    public static Map<String, Object> withoutPos() {
+        return Map.of(PARAM_TAG_POS, false);
+    }
+}

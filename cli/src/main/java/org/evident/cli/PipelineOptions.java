@@ -1,0 +1,76 @@
+package org.evident.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.uima.analysis_engine.AnalysisEngineDescription;
+import org.apache.uima.resource.ResourceInitializationException;
+import org.evident.annotators.EvidentPipeline;
+import org.evident.annotators.lexicon.LexiconLayerDetector;
+import org.evident.model.Layer;
+
+import picocli.CommandLine.Option;
+
+/** The command-line options that configure the annotation pipeline (shared by annotate and eval). */
+public final class PipelineOptions {
+    @Option(names = "--segmenter", defaultValue = "OPENNLP", paramLabel = "opennlp|fast",
+            description = "opennlp: sentences, tokens and POS tags (default); fast: DKPro BreakIterator, no POS.")
+    EvidentPipeline.Segmenter segmenter;
+
+    @Option(names = "--layers", split = ",", paramLabel = "LAYER",
+            description = "Layers to annotate (speculation, stance, attribution). Default: every available layer.")
+    List<String> layers;
+
+    @Option(names = "--lexicon", paramLabel = "[LAYER:]FILE",
+            description = "A lexicon TSV file (docs/lexicons.md) that extends the built-in one of its layer; "
+                    + "the layer is recognised from the file's categories or named as LAYER:FILE. Repeatable.")
+    List<String> lexicons = new ArrayList<>();
+
+    @Option(names = "--replace-lexicons",
+            description = "User lexicons replace the built-in lexicon of their layer instead of extending it.")
+    boolean replaceLexicons;
+
+    @Option(names = "--min-confidence", defaultValue = "0", paramLabel = "0..1",
+            description = "Drop markers whose lexicon entry has a lower confidence (default ${DEFAULT-VALUE}).")
+    float minConfidence;
+
+    /** The pipeline description these options describe. */
+    AnalysisEngineDescription pipeline() throws ResourceInitializationException {
+        EvidentPipeline builder = EvidentPipeline.builder().segmenter(segmenter).minConfidence(minConfidence);
+        if (layers != null) {
+            Set<Layer> chosen = EnumSet.noneOf(Layer.class);
+            layers.forEach(name -> chosen.add(Layer.fromId(name.trim())));
+            builder.layers(chosen);
+        }
+        Map<Layer, List<String>> files = new EnumMap<>(Layer.class);
+        for (String option : lexicons) {
+            int colon = option.indexOf(':');
+            Layer layer;
+            String file;
+            if (colon > 0 && isLayer(option.substring(0, colon))) {
+                layer = Layer.fromId(option.substring(0, colon));
+                file = option.substring(colon + 1);
+            } else {
+                file = option;
+                layer = LexiconLayerDetector.detect(Path.of(file));
+            }
+            files.computeIfAbsent(layer, l -> new ArrayList<>()).add(file);
+        }
+        files.forEach((layer, list) -> builder.lexicon(layer, new EvidentPipeline.LexiconFiles(list, replaceLexicons)));
+        return builder.build();
+    }
+
+    private static boolean isLayer(String name) {
+        for (Layer layer : Layer.values()) {
+            if (layer.id().equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

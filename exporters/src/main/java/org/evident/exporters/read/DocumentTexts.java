@@ -1,0 +1,73 @@
+package org.evident.exporters.read;
+
+import java.util.Map;
+
+import org.apache.uima.jcas.JCas;
+import org.evident.type.MetadataField;
+
+import de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData;
+
+/**
+ * Puts a document's text and metadata into a CAS — DKPro {@link DocumentMetaData} (id, URI,
+ * language) and one {@link MetadataField} per extra input field — after checking that the text
+ * can be represented in every output format.
+ */
+public final class DocumentTexts {
+    /** The largest document accepted, in UTF-16 code units (about 100 MB of English text). */
+    public static final int MAX_LENGTH = 100 * 1024 * 1024;
+
+    private DocumentTexts() {
+    }
+
+    /**
+     * Fills an empty CAS.
+     *
+     * @param id       the document id
+     * @param uri      the source URI, or null
+     * @param text     the text
+     * @param metadata extra fields as JSON text by name
+     * @param origin   where the text comes from, for error messages
+     */
+    public static void load(JCas jcas, String id, String uri, String text, Map<String, String> metadata,
+            String origin) throws InputException {
+        check(text, origin);
+        jcas.setDocumentText(text);
+        jcas.setDocumentLanguage("en");
+        DocumentMetaData meta = DocumentMetaData.create(jcas);
+        meta.setDocumentId(id);
+        meta.setDocumentTitle(id);
+        if (uri != null) {
+            meta.setDocumentUri(uri);
+        }
+        for (Map.Entry<String, String> field : metadata.entrySet()) {
+            MetadataField node = new MetadataField(jcas);
+            node.setKey(field.getKey());
+            node.setValue(field.getValue());
+            node.addToIndexes();
+        }
+    }
+
+    /** Rejects texts that are too long or hold characters no XML or JSON output can carry. */
+    static void check(String text, String origin) throws InputException {
+        if (text.length() > MAX_LENGTH) {
+            throw new InputException(origin, "document too large (" + text.length() + " characters; the limit is "
+                    + MAX_LENGTH + ")");
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == 0) {
+                throw new InputException(origin, "contains NUL characters at offset " + i + " (binary data?)");
+            }
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                    continue;
+                }
+                throw new InputException(origin, "contains an unpaired surrogate at offset " + i);
+            }
+            if (Character.isLowSurrogate(c)) {
+                throw new InputException(origin, "contains an unpaired surrogate at offset " + i);
+            }
+        }
+    }
+}

@@ -1,0 +1,197 @@
+package org.evident.exporters.read;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.apache.uima.jcas.JCas;
+
+/**
+ * Turns the command line's input paths into a lazy stream of {@link InputItem}s, in order: files
+ * as given, folders walked recursively in name order (files with the accepted extensions), JSONL
+ * files line by line. A path that does not exist or cannot be listed becomes an item that fails,
+ * so the rest of the corpus is still processed.
+ */
+public final class Inputs implements Iterator<InputItem> {
+    /** Extensions taken from folders when annotating: plain text. */
+    public static final Set<String> TEXT = Set.of(".txt");
+    /** Extensions taken from folders when exporting: serialized CASes. */
+    public static final Set<String> CAS = Set.of(".xmi", ".json");
+
+    private final Deque<Path> pending;
+    private final Set<String> folderExtensions;
+    private Iterator<InputItem> current = java.util.Collections.emptyIterator();
+
+    /**
+     * @param paths            files and folders as given by the user
+     * @param folderExtensions extensions of the files taken from folders
+     */
+    public Inputs(List<Path> paths, Set<String> folderExtensions) {
+        this.pending = new ArrayDeque<>(paths);
+        this.folderExtensions = folderExtensions;
+    }
+
+    @Override
+    public boolean hasNext() {
+        while (!current.hasNext()) {
+            if (pending.isEmpty()) {
+                return false;
+            }
+            current = expand(pending.poll());
+        }
+        return true;
+    }
+
+    @Override
+    public InputItem next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        return current.next();
+    }
+
+    /** The total size in bytes of the documents under the given paths, for progress reporting. */
+    public static long totalBytes(List<Path> paths, Set<String> folderExtensions) {
+        long total = 0;
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> walk = Files.walk(path)) {
+                    total += walk.filter(Files::isRegularFile).filter(p -> folderExtensions.contains(extension(p)))
+                            .mapToLong(Inputs::size).sum();
+                } catch (IOException | UncheckedIOException e) {
+                    // the folder's items report the error
+                }
+            } else {
+                total += size(path);
+            }
+        }
+        return total;
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private Iterator<InputItem> expand(Path path) {
+        if (!Files.exists(path)) {
+            return List.<InputItem>of(failing(path.toString(), "no such file or directory")).iterator();
+        }
+        if (Files.isDirectory(path)) {
+            try (Stream<Path> walk = Files.walk(path)) {
+                List<InputItem> items = walk.filter(Files::isRegularFile)
+                        .filter(p -> folderExtensions.contains(extension(p)))
+                        .sorted()
+                        .map(p -> item(p, path.relativize(p).toString().replace('\\', '/')))
+                        .toList();
+                return items.iterator();
+            } catch (IOException | UncheckedIOException e) {
+                return List.<InputItem>of(failing(path.toString(), "cannot list folder (" + e.getMessage() + ")"))
+                        .iterator();
+            }
+        }
+        if (extension(path).equals(".jsonl")) {
+            return jsonlLines(path);
+        }
+        return List.of(item(path, path.getFileName().toString())).iterator();
+    }
+
+    private static InputItem item(Path file, String id) {
+        String extension = extension(file);
+        return CAS.contains(extension) ? new CasFileItem(file, id) : new TextFileItem(file, id);
+    }
+
+    private static Iterator<InputItem> jsonlLines(Path file) {
+        BufferedReader reader;
+        try {
+            var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
+            reader = new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file), decoder));
+        } catch (IOException e) {
+            return List.<InputItem>of(failing(file.toString(), "cannot read (" + e.getMessage() + ")")).iterator();
+        }
+        return new Iterator<>() {
+            private int lineNumber;
+            private InputItem next = advance();
+
+            private InputItem advance() {
+                try {
+                    String line;
+                    while ((line = reader.readLine()) != null) {
+                        lineNumber++;
+                        if (!line.isBlank()) {
+                            return new JsonlLineItem(file.toString(), lineNumber, line);
+                        }
+                    }
+                    reader.close();
+                    return null;
+                } catch (IOException e) {
+                    closeQuietly(reader);
+                    return failing(file + ":" + (lineNumber + 1), "cannot read (" + e.getMessage() + ")");
+                }
+            }
+
+            @Override
+            public boolean hasNext() {
+                return next != null;
+            }
+
+            @Override
+            public InputItem next() {
+                if (next == null) {
+                    throw new NoSuchElementException();
+                }
+                InputItem result = next;
+                next = result instanceof JsonlLineItem ? advance() : null;
+                return result;
+            }
+        };
+    }
+
+    private static void closeQuietly(BufferedReader reader) {
+        try {
+            reader.close();
+        } catch (IOException ignored) {
+            // the read error is what gets reported
+        }
+    }
+
+    private static InputItem failing(String origin, String reason) {
+        return new InputItem() {
+            @Override
+            public String origin() {
+                return origin;
+            }
+
+            @Override
+            public long sizeInBytes() {
+                return 0;
+            }
+
+            @Override
+            public void loadInto(JCas jcas) throws InputException {
+                throw new InputException(origin, reason);
+            }
+        };
+    }
+
+    private static String extension(Path path) {
+        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot);
+    }
+}

@@ -1,0 +1,67 @@
+package org.evident.exporters.read;
+
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.apache.uima.jcas.JCas;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * One line of a JSONL corpus: {@code {"id": …, "text": …, …}}. Every other field is kept as
+ * metadata and given back by the flat JSON writers. A line without an id gets
+ * {@code <file>:<line>}; a line without a string {@code text} is an error naming file and line.
+ */
+public final class JsonlLineItem implements InputItem {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final String file;
+    private final int lineNumber;
+    private final String line;
+
+    public JsonlLineItem(String file, int lineNumber, String line) {
+        this.file = file;
+        this.lineNumber = lineNumber;
+        this.line = line;
+    }
+
+    @Override
+    public String origin() {
+        return file + ":" + lineNumber;
+    }
+
+    @Override
+    public long sizeInBytes() {
+        return line.length() + 1L;
+    }
+
+    @Override
+    public void loadInto(JCas jcas) throws InputException {
+        JsonNode node;
+        try {
+            node = MAPPER.readTree(line);
+        } catch (JsonProcessingException e) {
+            throw new InputException(origin(), "malformed JSON (" + e.getOriginalMessage() + ")");
+        }
+        if (node == null || !node.isObject()) {
+            throw new InputException(origin(), "expected a JSON object with \"id\" and \"text\"");
+        }
+        JsonNode text = node.get("text");
+        if (text == null || !text.isTextual()) {
+            throw new InputException(origin(), "missing string field \"text\"");
+        }
+        JsonNode idNode = node.get("id");
+        String id = idNode == null || idNode.isNull() ? origin() : idNode.asText();
+        Map<String, String> metadata = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> field = it.next();
+            if (!field.getKey().equals("id") && !field.getKey().equals("text")) {
+                metadata.put(field.getKey(), field.getValue().toString());
+            }
+        }
+        DocumentTexts.load(jcas, id, null, text.asText(), metadata, origin());
+    }
+}

@@ -1,0 +1,28 @@
+package org.evident.exporters.write;
+
+import java.io.IOException;
+
+import org.apache.uima.jcas.JCas;
+import org.evident.exporters.spans.DocumentSpans;
+
+/**
+ * Writes annotated documents in one format to an output folder. A writer never changes the CAS.
+ * {@link #close()} finishes corpus-level files (a JSONL corpus, a type system, a loss report).
+ */
+public interface DocumentWriter extends AutoCloseable {
+
+    /** The format's name as given to {@code -f}. */
+    String format();
+
+    /**
+     * Writes one document.
+     *
+     * @param jcas  the annotated CAS
+     * @param spans the shared span view of the same CAS
+     */
+    void write(JCas jcas, DocumentSpans spans) throws IOException;
+
+    /** Finishes the corpus-level output. */
+    @Override
+    void close() throws IOException;
+}

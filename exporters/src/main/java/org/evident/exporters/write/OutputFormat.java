@@ -1,0 +1,62 @@
+package org.evident.exporters.write;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.evident.exporters.spans.OffsetMode;
+
+/**
+ * The output formats of {@code evident annotate} and {@code evident export}, each written to its
+ * own sub-folder of the output folder (JSONL to {@code corpus.jsonl} at its top).
+ */
+public enum OutputFormat {
+    /** UIMA XMI with TypeSystem.xml, for INCEpTION and dkpro-cassis. */
+    XMI("xmi"),
+    /** UIMA JSON CAS, for INCEpTION and dkpro-cassis. */
+    JSONCAS("jsoncas"),
+    /** Evident's flat JSON, a file per document. */
+    JSON("json"),
+    /** Evident's flat JSON, one corpus.jsonl for the run. */
+    JSONL("");
+
+    private final String folder;
+
+    OutputFormat(String folder) {
+        this.folder = folder;
+    }
+
+    /** The name used with {@code -f}. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The format with the given {@link #id()}. */
+    public static OutputFormat fromId(String id) {
+        for (OutputFormat format : values()) {
+            if (format.id().equalsIgnoreCase(id.trim())) {
+                return format;
+            }
+        }
+        throw new IllegalArgumentException("unknown format '" + id + "' (expected xmi, jsoncas, json or jsonl)");
+    }
+
+    /** Options shared by the writers. */
+    public record Options(OffsetMode offsets, boolean embedTypeSystem) {
+        /** Code-point offsets, type system embedded in each JSON CAS. */
+        public static Options defaults() {
+            return new Options(OffsetMode.CODEPOINT, true);
+        }
+    }
+
+    /** Opens a writer of this format under the output folder. */
+    public DocumentWriter open(Path output, Options options) throws IOException {
+        Path target = folder.isEmpty() ? output : output.resolve(folder);
+        return switch (this) {
+            case XMI -> new XmiWriter(target);
+            case JSONCAS -> new JsonCasWriter(target, options.embedTypeSystem());
+            case JSON -> new FlatJsonWriter(target, options.offsets());
+            case JSONL -> new JsonlWriter(target, options.offsets());
+        };
+    }
+}
