@@ -100,6 +100,12 @@ public final class EvidentPipeline {
             case FAST -> components.add(createEngineDescription(FastSegmenter.class));
             case NONE -> { }
         }
+        for (Map.Entry<Layer, LexiconFiles> lexicon : lexicons.entrySet()) {
+            if (!layers.contains(lexicon.getKey())) {
+                throw new IllegalArgumentException("lexicon files " + lexicon.getValue().files() + " are for the "
+                        + lexicon.getKey().id() + " layer, which this pipeline does not run");
+            }
+        }
         for (Layer layer : layers) {
             components.add(layerAnnotator(layer, lexicons.get(layer), minConfidence));
         }
