@@ -1,0 +1,313 @@
+package org.evident.annotators.attribution;
+
+import org.evident.annotators.lexicon.TokenSequence;
+
+/**
+ * Finds source noun phrases from UD tags: a base chunk (determiner or possessive, modifiers,
+ * compound nouns and names, titles, possessive clitics) with its postmodifiers (prepositional
+ * phrases, participle and adjective phrases, relative clauses) and, where the pattern allows,
+ * appositions between commas ("Xinjiang Jin, Zoom's Security Technical Leader"). Pronouns stay
+ * pronouns. Tokens marked as blocked (other cues) never enter a source.
+ */
+final class SourceFinder {
+    private static final int MAX_CHUNK = 8;
+
+    private SourceFinder() {
+    }
+
+    /** First token of the base chunk that ends at {@code end}, or -1. */
+    static int chunkLeft(TokenSequence t, int end, boolean[] blocked) {
+        if (!WordClass.exists(t, end) || blocked[end]) {
+            return -1;
+        }
+        if (WordClass.isSubjectPronoun(t, end) && !WordClass.isNounHead(t, end)) {
+            return end;
+        }
+        boolean adjectiveHead = WordClass.isAdjective(t, end) && (WordClass.isDeterminerLike(t, end - 1)
+                || WordClass.isNounHead(t, end - 1) || WordClass.isAdjective(t, end - 1));
+        if (!WordClass.isNounHead(t, end) && WordClass.fusedPossessive(t, end) == 0 && !adjectiveHead) {
+            return -1;
+        }
+        int s = end;
+        while (s - 1 >= 0 && end - s < MAX_CHUNK && !blocked[s - 1]) {
+            int j = s - 1;
+            if (WordClass.isDeterminerLike(t, j)) {
+                return j;
+            }
+            if (WordClass.isNounHead(t, j) || WordClass.isAdjective(t, j) || WordClass.isQuantifier(t, j)
+                    || WordClass.isClitic(t, j) || WordClass.fusedPossessive(t, j) > 0) {
+                s = j;
+            } else if (WordClass.form(t, j, "-") && WordClass.isNounHead(t, j - 1)) {
+                s = j;
+            } else if (WordClass.isVerb(t, j) && (WordClass.isEd(t, j) || WordClass.isIng(t, j))
+                    && (WordClass.isDeterminerLike(t, j - 1) || WordClass.isAdjective(t, j - 1)
+                            || j == WordClass.firstWord(t))) {
+                s = j;
+            } else {
+                break;
+            }
+        }
+        return s;
+    }
+
+    /** The base chunk that starts at {@code start}: {first, last} or null. */
+    static TokenSpan chunkRight(TokenSequence t, int start) {
+        if (!WordClass.exists(t, start)) {
+            return null;
+        }
+        if (WordClass.isSubjectPronoun(t, start) || WordClass.isObjectPronoun(t, start)) {
+            return new TokenSpan(start, start);
+        }
+        int i = start;
+        int head = -1;
+        int lastModifier = -1;
+        boolean open = true;
+        if (WordClass.isDeterminerLike(t, i)) {
+            i++;
+        }
+        while (WordClass.exists(t, i) && i - start <= MAX_CHUNK) {
+            boolean possessive = WordClass.fusedPossessive(t, i) > 0;
+            if (WordClass.isNounHead(t, i) || possessive) {
+                head = i;
+                open = possessive || WordClass.tag(t, i, "NUM");
+                i++;
+            } else if (WordClass.isClitic(t, i) && head >= 0) {
+                open = true;
+                i++;
+            } else if (open && (WordClass.isAdjective(t, i) || WordClass.isQuantifier(t, i)
+                    || WordClass.tag(t, i, "ADV") && WordClass.tag(t, i + 1, "NUM")
+                    || WordClass.isVerb(t, i) && (WordClass.isEd(t, i) || WordClass.isIng(t, i))
+                            && (WordClass.isNounHead(t, i + 1) || WordClass.isAdjective(t, i + 1)))) {
+                lastModifier = i;
+                i++;
+            } else if ((WordClass.isQuoteToken(t, i) || WordClass.form(t, i, "-"))
+                    && (WordClass.isNounHead(t, i + 1) || WordClass.isAdjective(t, i + 1) || head == i - 1)) {
+                open = true;
+                i++;
+            } else {
+                break;
+            }
+        }
+        if (head < 0) {
+            return lastModifier >= 0 && WordClass.isDeterminerLike(t, start) && WordClass.isAdjective(t, lastModifier)
+                    ? new TokenSpan(start, lastModifier) : null;
+        }
+        int last = head;
+        if (WordClass.isQuoteToken(t, head + 1) && WordClass.endsWithQuote(t, head + 1)) {
+            last = head + 1;
+        }
+        return new TokenSpan(start, last);
+    }
+
+    /**
+     * The subject of the verb group that starts at {@code groupFirst}: the noun phrase right before
+     * it (adverbs such as "also", "now" skipped), with its postmodifiers, an apposition when the
+     * group follows a comma, or the antecedent of a relative pronoun.
+     */
+    static TokenSpan subjectBefore(TokenSequence t, int groupFirst, boolean[] blocked) {
+        int e = groupFirst - 1;
+        int a = e;
+        while (WordClass.isAdverb(t, a) && !blocked[a]) {
+            a--;
+        }
+        if (a < 0 || blocked[a]) {
+            return null;
+        }
+        if (a < e && WordClass.isParticiple(t, a) && !WordClass.isAux(t, a)) {
+            int s = chunkLeft(t, a - 1, blocked);
+            return s < 0 ? null : new TokenSpan(extendLeft(t, s, blocked), e);
+        }
+        if (WordClass.isAdjective(t, a) && WordClass.isVerb(t, a - 1) && WordClass.isIng(t, a - 1)) {
+            int s = chunkLeft(t, a - 2, blocked);
+            return s < 0 ? null : new TokenSpan(extendLeft(t, s, blocked), e);
+        }
+        if (WordClass.isRelative(t, a) && !WordClass.tag(t, a, "SCONJ")) {
+            int s = chunkLeft(t, a - 1, blocked);
+            return s < 0 ? null : new TokenSpan(extendLeft(t, s, blocked), a - 1);
+        }
+        if (WordClass.isComma(t, a)) {
+            return appositive(t, a, blocked);
+        }
+        int s = chunkLeft(t, a, blocked);
+        if (s < 0 && WordClass.isParticiple(t, a)) {
+            return null;
+        }
+        return s < 0 ? null : new TokenSpan(coordinated(t, extendLeft(t, s, blocked), blocked), a);
+    }
+
+    /** The chunk right before a participle cue, with a coordinated chunk ("the US and other countries"). */
+    static TokenSpan adjacentBefore(TokenSequence t, int groupFirst, boolean[] blocked) {
+        int s = chunkLeft(t, groupFirst - 1, blocked);
+        if (s < 0 || WordClass.isSubjectPronoun(t, s) && s == groupFirst - 1 && !WordClass.isNounHead(t, s)) {
+            return null;
+        }
+        return new TokenSpan(coordinated(t, s, blocked), groupFirst - 1);
+    }
+
+    /** Extends a chunk leftwards over the phrases it heads: "Researchers [at the University of Ghent]". */
+    private static int extendLeft(TokenSequence t, int s, boolean[] blocked) {
+        while (s >= 2 && !blocked[s - 1] && !blocked[s - 2]) {
+            int p = s - 1;
+            int q = p - 1;
+            if (WordClass.isAdposition(t, p) && !WordClass.tag(t, p, "SCONJ")) {
+                if (WordClass.isNounHead(t, q) || WordClass.fusedPossessive(t, q) > 0) {
+                    int c = chunkLeft(t, q, blocked);
+                    if (c < 0) {
+                        break;
+                    }
+                    s = c;
+                    continue;
+                }
+                if ((WordClass.isParticiple(t, q) && !WordClass.isAux(t, q) || WordClass.isAdjective(t, q))
+                        && chunkLeft(t, q - 1, blocked) >= 0) {
+                    s = chunkLeft(t, q - 1, blocked);
+                    continue;
+                }
+                if (WordClass.isVerb(t, q) && WordClass.isRelative(t, q - 1) && chunkLeft(t, q - 2, blocked) >= 0) {
+                    s = chunkLeft(t, q - 2, blocked);
+                    continue;
+                }
+            } else if (WordClass.isVerb(t, p) && WordClass.isRelative(t, q) && chunkLeft(t, q - 1, blocked) >= 0) {
+                s = chunkLeft(t, q - 1, blocked);
+                continue;
+            }
+            break;
+        }
+        return s;
+    }
+
+    /** "A and B": includes the first conjunct when it starts the clause or follows a preposition. */
+    private static int coordinated(TokenSequence t, int s, boolean[] blocked) {
+        if (s >= 2 && WordClass.form(t, s - 1, "and", "or") && !blocked[s - 2]) {
+            int c = chunkLeft(t, s - 2, blocked);
+            if (c >= 0 && (c == WordClass.firstWord(t) || WordClass.isComma(t, c - 1)
+                    || WordClass.isAdposition(t, c - 1) || WordClass.tag(t, c - 1, "SCONJ"))) {
+                return c;
+            }
+        }
+        return s;
+    }
+
+    /** "HEAD, APPOSITION, cue": the subject runs from the head to before the second comma. */
+    private static TokenSpan appositive(TokenSequence t, int secondComma, boolean[] blocked) {
+        int c1 = secondComma - 1;
+        while (c1 >= 0 && !WordClass.isComma(t, c1) && !blocked[c1]) {
+            c1--;
+        }
+        if (c1 < 1 || c1 == secondComma - 1 || blocked[c1]) {
+            return null;
+        }
+        int m = c1 + 1;
+        boolean relative = WordClass.form(t, m, "who", "which");
+        boolean participle = WordClass.isParticiple(t, m) && !WordClass.isAux(t, m);
+        boolean apposition = WordClass.isDeterminerLike(t, m) || WordClass.isNounHead(t, m)
+                || WordClass.isAdjective(t, m) || WordClass.fusedPossessive(t, m) > 0;
+        if (!relative && !participle && !apposition) {
+            return null;
+        }
+        if (!relative) {
+            for (int k = m; k < secondComma; k++) {
+                if (WordClass.isAux(t, k) || WordClass.isVerb(t, k) && k > m && !WordClass.isParticiple(t, k)) {
+                    return null;
+                }
+            }
+        }
+        int s = chunkLeft(t, c1 - 1, blocked);
+        if (s < 0 || WordClass.isSubjectPronoun(t, s) && s == c1 - 1 && !WordClass.isNounHead(t, s)) {
+            return null;
+        }
+        s = extendLeft(t, s, blocked);
+        boolean clauseStart = s == WordClass.firstWord(t) || WordClass.isComma(t, s - 1)
+                || WordClass.tag(t, s - 1, "SCONJ") || WordClass.isCoordinator(t, s - 1) || WordClass.form(t, s - 1, "that");
+        return clauseStart ? new TokenSpan(s, secondComma - 1) : null;
+    }
+
+    /**
+     * The noun phrase that starts at {@code start} with its postmodifiers. With {@code appositions},
+     * a following apposition or relative clause is included when it runs to the end of the sentence
+     * or to a comma ("said Lena Kowalski, who heads the regional flood authority").
+     */
+    static TokenSpan phraseAfter(TokenSequence t, int start, boolean appositions, boolean[] blocked) {
+        TokenSpan chunk = chunkRight(t, start);
+        if (chunk == null || blocked[chunk.first()]) {
+            return null;
+        }
+        int e = extendRight(t, chunk.last(), blocked);
+        if (appositions && WordClass.isComma(t, e + 1)) {
+            int m = e + 2;
+            if (WordClass.form(t, m, "who", "which")) {
+                int k = m;
+                while (WordClass.exists(t, k + 1) && !WordClass.isComma(t, k + 1) && !WordClass.isFinalPunctuation(t, k + 1)) {
+                    k++;
+                }
+                e = k;
+            } else {
+                TokenSpan apposition = chunkRight(t, m);
+                if (apposition != null && !WordClass.isSubjectPronoun(t, m) && !WordClass.isObjectPronoun(t, m)) {
+                    int a = extendRight(t, apposition.last(), blocked);
+                    if (!WordClass.exists(t, a + 1) || WordClass.isFinalPunctuation(t, a + 1) || WordClass.isComma(t, a + 1)) {
+                        e = a;
+                    }
+                }
+            }
+        }
+        return new TokenSpan(start, e);
+    }
+
+    /** Extends a chunk rightwards over prepositional, participle and adjective postmodifiers. */
+    private static int extendRight(TokenSequence t, int e, boolean[] blocked) {
+        while (true) {
+            int j = e + 1;
+            if (!WordClass.exists(t, j) || blocked[j]) {
+                return e;
+            }
+            if (WordClass.isAdposition(t, j) && !WordClass.form(t, j, "by", "as", "than")) {
+                TokenSpan pp = chunkRight(t, j + 1);
+                if (pp == null || WordClass.isSubjectPronoun(t, j + 1) && !WordClass.isNounHead(t, j + 1)) {
+                    return e;
+                }
+                e = pp.last();
+            } else if ((WordClass.isParticiple(t, j) && !WordClass.isAux(t, j) || WordClass.isAdjective(t, j))
+                    && WordClass.isAdposition(t, j + 1) && chunkRight(t, j + 2) != null) {
+                e = chunkRight(t, j + 2).last();
+            } else {
+                return e;
+            }
+        }
+    }
+
+    /** The by-phrase agent that starts at {@code by} ("by stadium staff"), or null. */
+    static TokenSpan agentAt(TokenSequence t, int by, boolean[] blocked) {
+        if (!WordClass.form(t, by, "by")) {
+            return null;
+        }
+        return phraseAfter(t, by + 1, false, blocked);
+    }
+
+    /**
+     * The possessor of a noun cue: a possessive pronoun ("His suggestion", "its earlier promises")
+     * or a noun phrase with a clitic ("The company's claim", "Protesters' demands"), without the clitic.
+     */
+    static TokenSpan possessor(TokenSequence t, int noun, boolean[] blocked) {
+        int j = noun - 1;
+        while (WordClass.isAdjective(t, j) || WordClass.tag(t, j, "ADV")) {
+            j--;
+        }
+        if (!WordClass.exists(t, j) || blocked[j]) {
+            return null;
+        }
+        if (WordClass.isPossessivePronoun(t, j)) {
+            return new TokenSpan(j, j);
+        }
+        if (WordClass.isClitic(t, j) && WordClass.exists(t, j - 1)) {
+            int s = chunkLeft(t, j - 1, blocked);
+            return s < 0 ? null : new TokenSpan(s, j - 1);
+        }
+        int fused = WordClass.fusedPossessive(t, j);
+        if (fused > 0) {
+            int s = chunkLeft(t, j, blocked);
+            return s < 0 ? null : new TokenSpan(s, j, fused);
+        }
+        return null;
+    }
+}

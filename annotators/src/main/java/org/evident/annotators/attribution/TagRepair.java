@@ -1,0 +1,285 @@
+package org.evident.annotators.attribution;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.evident.annotators.lexicon.Inflector;
+import org.evident.annotators.lexicon.Lexicon;
+import org.evident.annotators.lexicon.LexiconEntry;
+import org.evident.annotators.lexicon.TokenSequence;
+
+/**
+ * Corrects the part-of-speech tags that the OpenNLP UD model gets wrong in ways the attribution
+ * patterns cannot absorb. The CAS keeps the tagger's tags; only the attribution layer's view of the
+ * sentence changes. The repairs rest on English closed classes and on tag sequences that English
+ * does not allow:
+ * <ul>
+ * <li>fused tags ("PROPN+PART" on "Okonjo's") become their first part;</li>
+ * <li>articles, auxiliaries and negated contractions get DET and AUX ("didn't" is tagged PUNCT);</li>
+ * <li>a word outside a closed class that carries its tag (ADP, SCONJ, CCONJ, PRON, DET, PART, AUX)
+ *     becomes a verb (-ed, -ing), a proper noun (capitalised) or a noun ("Inspector/ADP",
+ *     "staff/SCONJ"); AUX on an open word is a noun after a determiner, else a verb;</li>
+ * <li>a pronoun after a determiner and a verb after an article or a possessive are nouns ("the
+ *     mine", "The inquiry's finding"), as is an -s verb right after "to";</li>
+ * <li>an adjective or noun after a modal is a verb ("would close"); a capitalised verb inside a
+ *     sentence is a proper noun ("Network Security Department/VERB");</li>
+ * <li>a plural-looking verb that opens a clause and is followed by a verb is a noun ("Friends
+ *     recalled", "Figures cited by");</li>
+ * <li>a noun between a subject and "that" + clause, "to" + verb, a colon or a quotation is a verb
+ *     ("The contract states that", "Few analysts doubt that");</li>
+ * <li>a past form of a reporting verb of the lexicon is a verb unless a determiner, possessive or
+ *     preposition makes it a modifier ("its chief executive told/NOUN shareholders", but "the
+ *     alleged victim").</li>
+ * </ul>
+ */
+final class TagRepair {
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the", "these", "those");
+    private static final Map<String, Set<String>> CLOSED_CLASSES = Map.of(
+            "ADP", Set.of("about", "above", "across", "after", "against", "along", "alongside", "amid", "among",
+                    "amongst", "around", "as", "at", "atop", "before", "behind", "below", "beneath", "beside",
+                    "besides", "between", "beyond", "but", "by", "despite", "down", "during", "except", "for", "from",
+                    "in", "including", "inside", "into", "like", "near", "of", "off", "on", "onto", "out", "outside",
+                    "over", "past", "per", "plus", "regarding", "since", "than", "through", "throughout", "till",
+                    "to", "toward", "towards", "under", "underneath", "unlike", "until", "up", "upon", "via", "versus",
+                    "with", "within", "without", "according", "concerning", "following", "ago", "away", "back"),
+            "SCONJ", Set.of("that", "if", "whether", "because", "although", "though", "while", "whereas", "as",
+                    "since", "unless", "until", "till", "after", "before", "once", "so", "than", "lest", "whenever",
+                    "wherever", "where", "when", "how", "why", "what", "which", "who", "for", "like"),
+            "CCONJ", Set.of("and", "or", "but", "nor", "yet", "so", "plus", "either", "neither", "both", "&"),
+            "PART", Set.of("to", "not", "n't", "'s", "'", "never", "up", "out", "off", "down", "in", "on", "over"),
+            "PRON", Set.of("i", "me", "my", "mine", "you", "your", "yours", "he", "him", "his", "she", "her", "hers",
+                    "it", "its", "we", "us", "our", "ours", "they", "them", "their", "theirs", "myself", "yourself",
+                    "himself", "herself", "itself", "ourselves", "themselves", "who", "whom", "whose", "which",
+                    "what", "that", "this", "these", "those", "there", "one", "ones", "anyone", "anybody", "anything",
+                    "someone", "somebody", "something", "everyone", "everybody", "everything", "nobody", "nothing",
+                    "none", "no-one", "each", "both", "all", "some", "any", "many", "much", "few", "several", "most",
+                    "others", "another", "other", "such", "whoever", "whatever", "either", "neither", "'s"),
+            "DET", Set.of("the", "a", "an", "this", "that", "these", "those", "my", "your", "his", "her", "its",
+                    "our", "their", "some", "any", "no", "every", "each", "either", "neither", "all", "both",
+                    "several", "many", "much", "few", "most", "other", "another", "such", "what", "which", "whatever",
+                    "whose", "half", "enough", "more", "less", "fewer", "least", "own"));
+
+    private final Set<String> pastForms;
+
+    /** @param pastForms the past-tense and participle forms of the lexicon's reporting verbs */
+    TagRepair(Set<String> pastForms) {
+        this.pastForms = Set.copyOf(pastForms);
+    }
+
+    /** The repairs for a lexicon: the past forms of its {@code <lemma>} VERB entries. */
+    static TagRepair forLexicon(Lexicon lexicon) {
+        Set<String> forms = new HashSet<>();
+        for (LexiconEntry entry : lexicon.entries()) {
+            String phrase = entry.phrase();
+            int close = phrase.indexOf('>');
+            if (!entry.pos().contains("VERB") || !phrase.startsWith("<") || close < 0) {
+                continue;
+            }
+            String lemma = phrase.substring(1, close);
+            for (String form : Inflector.english().forms(lemma, Set.of("VERB"))) {
+                if (!form.equals(lemma) && !form.endsWith("s") && !form.endsWith("ing")) {
+                    forms.add(form);
+                }
+            }
+        }
+        return new TagRepair(forms);
+    }
+
+    /** A copy of the sequence with repaired tags (the same tokens and offsets). */
+    TokenSequence repair(TokenSequence tokens) {
+        int n = tokens.size();
+        String[] texts = new String[n];
+        String[] tags = new String[n];
+        int[] begins = new int[n];
+        int[] ends = new int[n];
+        for (int i = 0; i < n; i++) {
+            texts[i] = tokens.text(i);
+            begins[i] = tokens.begin(i);
+            ends[i] = tokens.end(i);
+            tags[i] = base(tokens.pos(i));
+        }
+        if (n > 0 && tags[0] == null) {
+            return tokens;
+        }
+        for (int i = 0; i < n; i++) {
+            tags[i] = closedClass(tokens, tags, i);
+        }
+        for (int i = 0; i < n; i++) {
+            tags[i] = inContext(tokens, tags, i);
+        }
+        return new TokenSequence(texts, tags, begins, ends);
+    }
+
+    /** Repairs that rest on the word's own form and the tag before it. */
+    private static String closedClass(TokenSequence t, String[] tags, int i) {
+        String form = t.form(i);
+        String tag = tags[i];
+        if (ARTICLES.contains(form)) {
+            return "DET";
+        }
+        if (WordClass.isNegatedContraction(t, i) || WordClass.BE.contains(form)
+                || WordClass.MODALS.contains(form) && !"DET".equals(previous(tags, i))) {
+            return "AUX";
+        }
+        if (WordClass.fusedPossessive(t, i) > 0) {
+            return "PROPN".equals(tag) ? tag : "NOUN";
+        }
+        if ("AUX".equals(tag) && !WordClass.AUXILIARIES.contains(form)) {
+            return determinerBefore(t, tags, i) ? "NOUN" : "VERB";
+        }
+        Set<String> closed = CLOSED_CLASSES.get(tag);
+        if (closed != null && !closed.contains(form) && hasLetter(t.text(i))) {
+            return openClass(t, i);
+        }
+        if ("PRON".equals(tag) && "DET".equals(previous(tags, i)) && !WordClass.isDeterminer(t, i)) {
+            return "NOUN";
+        }
+        if ("VERB".equals(tag) && !WordClass.isIng(t, i) && !WordClass.isEd(t, i)
+                && ("DET".equals(previous(tags, i)) && ARTICLES.contains(t.form(i - 1))
+                        || WordClass.form(t, i - 1, "to") && pluralShape(form))) {
+            return "NOUN";
+        }
+        if (("VERB".equals(tag) || "AUX".equals(tag)) && !WordClass.AUXILIARIES.contains(form)
+                && i > WordClass.firstWord(t) && Character.isUpperCase(t.text(i).codePointAt(0))
+                && !WordClass.startsWithQuote(t, i - 1) && !WordClass.isQuoteToken(t, i - 1)) {
+            return "PROPN";
+        }
+        if (("ADJ".equals(tag) || "NOUN".equals(tag)) && afterModal(t, tags, i)) {
+            return "VERB";
+        }
+        return tag;
+    }
+
+    /** Repairs that need the (repaired) tags on both sides. */
+    private String inContext(TokenSequence t, String[] tags, int i) {
+        String tag = tags[i];
+        String form = t.form(i);
+        if (("NOUN".equals(tag) || "ADJ".equals(tag) || "PROPN".equals(tag)) && pastForms.contains(form)
+                && i > 0 && !"DET".equals(tags[i - 1]) && !"ADP".equals(tags[i - 1])
+                && !WordClass.isPossessivePronoun(t, i - 1) && !afterPossessive(t, tags, i)) {
+            return "VERB";
+        }
+        if ("VERB".equals(tag) && afterPossessive(t, tags, i) && !nounLike(tags, i + 1)
+                && !"ADJ".equals(next(tags, i))) {
+            return "NOUN";
+        }
+        if ("VERB".equals(tag) && pluralShape(form) && opensClause(t, tags, i)
+                && ("VERB".equals(next(tags, i)) || "AUX".equals(next(tags, i)))) {
+            return "NOUN";
+        }
+        boolean name = i > WordClass.firstWord(t) && Character.isUpperCase(t.text(i).codePointAt(0));
+        if (("NOUN".equals(tag) || "ADJ".equals(tag)) && !name && subjectBefore(t, tags, i) && complementAfter(t, tags, i)) {
+            return "VERB";
+        }
+        return tag;
+    }
+
+    private static String openClass(TokenSequence t, int i) {
+        if (WordClass.isEd(t, i) || WordClass.isIng(t, i)) {
+            return "VERB";
+        }
+        boolean capitalised = Character.isUpperCase(t.text(i).codePointAt(0));
+        return capitalised && i > WordClass.firstWord(t) ? "PROPN" : "NOUN";
+    }
+
+    /** A determiner or possessive pronoun one or two tokens before, with no verb in between. */
+    private static boolean determinerBefore(TokenSequence t, String[] tags, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
+            if ("DET".equals(tags[k]) || WordClass.isPossessivePronoun(t, k)) {
+                return true;
+            }
+            if ("VERB".equals(tags[k]) || "AUX".equals(tags[k])) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean afterModal(TokenSequence t, String[] tags, int i) {
+        int k = i - 1;
+        while (k >= 0 && ("ADV".equals(tags[k]) || WordClass.isNegator(t, k))) {
+            k--;
+        }
+        return k >= 0 && WordClass.MODALS.contains(t.form(k)) && !WordClass.BE.contains(t.form(i));
+    }
+
+    private static boolean afterPossessive(TokenSequence t, String[] tags, int i) {
+        return i > 0 && (WordClass.fusedPossessive(t, i - 1) > 0 || WordClass.isClitic(t, i - 1)
+                || WordClass.isPossessivePronoun(t, i - 1) && !WordClass.form(t, i - 1, "her"));
+    }
+
+    /** The token starts a clause: sentence start, or after a comma, conjunction, "that" or a determiner. */
+    private static boolean opensClause(TokenSequence t, String[] tags, int i) {
+        return i == WordClass.firstWord(t) || WordClass.isComma(t, i - 1) || "CCONJ".equals(previous(tags, i))
+                || "SCONJ".equals(previous(tags, i)) || WordClass.form(t, i - 1, "that");
+    }
+
+    /** A subject ends right before: a noun, a subject pronoun, a comma, or a mis-tagged noun (ADJ after a noun). */
+    private static boolean subjectBefore(TokenSequence t, String[] tags, int i) {
+        if (i == 0 || WordClass.fusedPossessive(t, i - 1) > 0 || WordClass.isClitic(t, i - 1)) {
+            return false;
+        }
+        String before = tags[i - 1];
+        if ("NOUN".equals(before) || "PROPN".equals(before) || "PRON".equals(before)
+                && Set.of("they", "we", "he", "she", "it", "i", "you").contains(t.form(i - 1))) {
+            return true;
+        }
+        if (WordClass.isComma(t, i - 1)) {
+            return i >= 2 && nounLike(tags, i - 2);
+        }
+        if ("CCONJ".equals(before)) {
+            return i >= 2 && !"DET".equals(tags[i - 2]) && !"ADJ".equals(tags[i - 2]);
+        }
+        return ("ADJ".equals(before) || "ADV".equals(before)) && i >= 2
+                && (nounLike(tags, i - 2) || "VERB".equals(tags[i - 2]));
+    }
+
+    /** What follows can only follow a verb: "that" + clause, "to" + verb, a colon, a quotation, "whether". */
+    private static boolean complementAfter(TokenSequence t, String[] tags, int i) {
+        int k = i + 1;
+        if (!WordClass.exists(t, k)) {
+            return false;
+        }
+        if (WordClass.form(t, k, "that")) {
+            String after = next(tags, k);
+            return WordClass.exists(t, k + 1) && (WordClass.isDeterminer(t, k + 1) || WordClass.isPossessivePronoun(t, k + 1)
+                    || Set.of("they", "we", "he", "she", "it", "i", "you", "there").contains(t.form(k + 1))
+                    || "NOUN".equals(after) || "PROPN".equals(after) || "NUM".equals(after)
+                    || WordClass.startsWithQuote(t, k + 1));
+        }
+        if (WordClass.form(t, k, "to")) {
+            return "VERB".equals(next(tags, k)) || "AUX".equals(next(tags, k));
+        }
+        return WordClass.form(t, k, ":", "whether") || WordClass.startsWithQuote(t, k);
+    }
+
+    private static boolean nounLike(String[] tags, int k) {
+        return k >= 0 && k < tags.length && ("NOUN".equals(tags[k]) || "PROPN".equals(tags[k]) || "NUM".equals(tags[k]));
+    }
+
+    private static boolean pluralShape(String form) {
+        return form.length() > 3 && form.endsWith("s") && !form.endsWith("ss") && !form.endsWith("us")
+                && !form.endsWith("is");
+    }
+
+    private static boolean hasLetter(String text) {
+        return text.codePoints().anyMatch(Character::isLetter);
+    }
+
+    private static String previous(String[] tags, int i) {
+        return i > 0 ? tags[i - 1] : null;
+    }
+
+    private static String next(String[] tags, int i) {
+        return i + 1 < tags.length ? tags[i + 1] : null;
+    }
+
+    private static String base(String tag) {
+        if (tag == null) {
+            return null;
+        }
+        int plus = tag.indexOf('+');
+        return plus < 0 ? tag : tag.substring(0, plus);
+    }
+}
