@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.resource.ResourceInitializationException;
+import org.evident.annotators.attribution.AttributionAnnotator;
 import org.evident.annotators.segment.FastSegmenter;
 import org.evident.annotators.segment.OpenNlpSegmenter;
 import org.evident.model.Layer;
@@ -42,6 +43,7 @@ public final class EvidentPipeline {
     }
 
     private static final Map<Layer, Class<? extends LexiconAnnotator>> ANNOTATORS = new EnumMap<>(Layer.class);
+    static { ANNOTATORS.put(Layer.ATTRIBUTION, AttributionAnnotator.class); }
 
     private Segmenter segmenter = Segmenter.OPENNLP;
     private final Set<Layer> layers = EnumSet.noneOf(Layer.class);
