@@ -118,7 +118,6 @@ final class AttributionFinder {
             for (CueGroup g : inner) {
                 secondHandInside(g);
             }
-            found.removeIf(this::insideAnotherSource);
             return found;
         }
 
@@ -152,7 +151,11 @@ final class AttributionFinder {
         private Candidate verbal(CueGroup g, ContentStart start) {
             boolean initialParticiple = g.first() == WordClass.firstWord(t) && g.first() == g.match().first()
                     && WordClass.isVerb(t, g.head()) && !WordClass.isIng(t, g.head()) && isPastForm(g);
-            CharSpan content = content(start, initialParticiple, span(g.first(), cueLast(g, start)));
+            if (g.kind() == CueGroup.Kind.PARTICIPLE && !WordClass.isComma(t, g.first() - 1)
+                    && SourceFinder.adjacentBefore(t, g.first(), blocked) == null) {
+                return null;
+            }
+            CharSpan content = content(start, initialParticiple, inRelativeClause(g), span(g.first(), cueLast(g, start)));
             if (content == null) {
                 return null;
             }
@@ -163,7 +166,10 @@ final class AttributionFinder {
                 source = agentBefore(g.last() + 1, start.token());
             } else if (g.kind() == CueGroup.Kind.PARTICIPLE) {
                 TokenSpan adjacent = SourceFinder.adjacentBefore(t, g.first(), blocked);
-                source = adjacent != null ? span(adjacent) : WordClass.isComma(t, g.first() - 1) ? sharedSource() : null;
+                source = adjacent != null ? span(adjacent) : sharedSource();
+                if (source == null) {
+                    source = firstSubject();
+                }
             } else if (isCoordinated(g)) {
                 source = sharedSource();
                 if (source == null) {
@@ -183,7 +189,7 @@ final class AttributionFinder {
 
         private Candidate noun(CueGroup g, ContentStart start) {
             CharSpan cue = span(g.first(), g.last());
-            CharSpan content = content(start, true, cue);
+            CharSpan content = content(start, true, false, cue);
             if (content == null) {
                 return null;
             }
@@ -201,7 +207,7 @@ final class AttributionFinder {
                 confidence = DISTANT;
             } else if (clause.parenthetical() && !quoteEndsAt(clause.boundary())) {
                 int after = clause.type() == ReportingClause.Type.POSTPOSED ? clause.cueLast() + 1 : clause.source().last() + 1;
-                int end = ContentFinder.end(t, after + 1, stops, false);
+                int end = ContentFinder.end(t, after + 1, stops, false, false);
                 int start = clauseStart();
                 content = start < clause.boundary() && end > after + 1 ? trimmed(t.begin(start), t.end(end - 1)) : null;
                 confidence = DISTANT;
@@ -217,7 +223,7 @@ final class AttributionFinder {
         }
 
         private Candidate preposition(CueGroup g) {
-            TokenSpan src = SourceFinder.phraseAfter(t, g.last() + 1, false, blocked);
+            TokenSpan src = SourceFinder.phraseAfter(t, g.last() + 1, true, blocked);
             if (src == null) {
                 return null;
             }
@@ -230,7 +236,7 @@ final class AttributionFinder {
                 int k = WordClass.isComma(t, src.last() + 1) ? src.last() + 2 : src.last() + 1;
                 CharSpan content = WordClass.startsWithQuote(t, k) ? quoteAt(t.begin(k)) : null;
                 if (content == null && WordClass.exists(t, k)) {
-                    int end = ContentFinder.end(t, k, stops, false);
+                    int end = ContentFinder.end(t, k, stops, false, false);
                     content = end > k ? trimmed(t.begin(k), t.end(end - 1)) : null;
                 }
                 return content == null ? null : new Candidate(g, index, cue, span(src), content, MARKED);
@@ -282,6 +288,15 @@ final class AttributionFinder {
                     && !WordClass.isCoordinator(t, before) && WordClass.form(t, g.last(), "by");
         }
 
+        /** The cue follows a relative pronoun: "Musk, who has long promised that …, wrote". */
+        private boolean inRelativeClause(CueGroup g) {
+            int k = g.first() - 1;
+            while (WordClass.isAdverb(t, k)) {
+                k--;
+            }
+            return WordClass.form(t, k, "who", "which") || WordClass.form(t, k, "that") && WordClass.isNounHead(t, k - 1);
+        }
+
         private boolean isCoordinated(CueGroup g) {
             int k = g.first() - 1;
             while (WordClass.isAdverb(t, k)) {
@@ -317,7 +332,7 @@ final class AttributionFinder {
         }
 
         /** The content span of a forward content. */
-        private CharSpan content(ContentStart start, boolean firstComma, CharSpan cue) {
+        private CharSpan content(ContentStart start, boolean firstComma, boolean relative, CharSpan cue) {
             if (start.type() == ContentStart.Type.QUOTE) {
                 int offset = start.token() < t.size() ? t.begin(start.token()) : nextNonSpace(t.end(t.size() - 1));
                 CharSpan quote = quoteAt(offset);
@@ -328,7 +343,7 @@ final class AttributionFinder {
             if (start.token() >= t.size()) {
                 return null;
             }
-            int end = ContentFinder.end(t, start.token(), stops, firstComma);
+            int end = ContentFinder.end(t, start.token(), stops, firstComma, relative);
             if (end <= start.token()) {
                 return null;
             }
@@ -353,6 +368,9 @@ final class AttributionFinder {
                 return null;
             }
             int start = clauseStart();
+            if (WordClass.isVerb(t, start) || WordClass.tag(t, start, "SCONJ") || WordClass.isAdposition(t, start)) {
+                return null;
+            }
             for (int k = start; k < boundary; k++) {
                 if (!needsVerb || WordClass.isFiniteVerb(t, k) && !WordClass.isNounHead(t, k)) {
                     return trimmed(t.begin(start), t.begin(boundary));
@@ -427,9 +445,9 @@ final class AttributionFinder {
             return end >= 0 && quotes.endingAt(end) != null;
         }
 
-        /** The first word of the clause: the sentence's first word after bullets and a conjunction. */
+        /** The first word of the clause: the sentence's first word after bullets, a dateline and a conjunction. */
         private int clauseStart() {
-            int k = WordClass.firstWord(t);
+            int k = Dateline.end(t, WordClass.firstWord(t));
             return WordClass.isCoordinator(t, k) ? k + 1 : k;
         }
 
@@ -479,16 +497,6 @@ final class AttributionFinder {
                 }
             }
             return null;
-        }
-
-        /** A cue inside another attribution's source is part of that noun phrase ("who asked not to be named"). */
-        private boolean insideAnotherSource(Candidate candidate) {
-            for (Candidate other : found) {
-                if (other != candidate && other.source != null && other.source.contains(candidate.cueSpan)) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         private int nextNonSpace(int offset) {

@@ -19,8 +19,8 @@ import org.evident.annotators.lexicon.LexiconParser;
 
 /**
  * The closed word classes that the attribution patterns use, read once per JVM from
- * {@code en/attribution-words.tsv} (catenatives, addressee verbs, noun-compound modifiers,
- * abbreviations). Every phrase is one token; {@code <lemma>} entries match every verb form.
+ * {@code en/attribution-words.tsv} (catenatives, addressee verbs, verbs with -ing contents,
+ * noun-compound modifiers, abbreviations). Every phrase is one token; {@code <lemma>} entries match every verb form.
  */
 final class AttributionWords {
     /** The built-in list, relative to {@link LexiconLoader#BUILTIN_FOLDER}. */
@@ -32,9 +32,10 @@ final class AttributionWords {
     static final String SOURCE_MODIFIER = "source_modifier";
     static final String CLASSIFIER = "classifier";
     static final String ABBREVIATION = "abbreviation";
+    static final String GERUND_VERB = "gerund_verb";
 
-    private static final List<String> CATEGORIES =
-            List.of(CATENATIVE, NEGATIVE_CATENATIVE, ADDRESSEE_VERB, SOURCE_MODIFIER, CLASSIFIER, ABBREVIATION);
+    private static final List<String> CATEGORIES = List.of(CATENATIVE, NEGATIVE_CATENATIVE, ADDRESSEE_VERB,
+            GERUND_VERB, SOURCE_MODIFIER, CLASSIFIER, ABBREVIATION);
 
     private static final class Holder {
         private static final AttributionWords BUILTIN = load();

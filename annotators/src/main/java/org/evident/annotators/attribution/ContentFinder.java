@@ -51,11 +51,12 @@ final class ContentFinder {
             }
         }
         if (WordClass.isVerb(t, i) && WordClass.isIng(t, i) && !g.passive() && g.kind() == CueGroup.Kind.VERB
-                && !WordClass.isIng(t, g.head())) {
+                && words.is(t.form(g.head()), AttributionWords.GERUND_VERB)) {
             return new ContentStart(i, ContentStart.Type.GERUND);
         }
         int j = skipAdjuncts(t, i, addresseeVerb && !g.passive());
-        ContentStart complement = complementAt(t, j, j == i || onlyAddressee(t, i, j, addresseeVerb && !g.passive()), j > i);
+        ContentStart complement = complementAt(t, j, j == i || onlyAddressee(t, i, j, addresseeVerb && !g.passive()),
+                j > i || g.kind() == CueGroup.Kind.PARTICIPLE);
         if (complement != null && !(complement.type() == ContentStart.Type.QUOTE && complement.token() == j
                 && !speechCategory(g))) {
             return complement;
@@ -198,7 +199,8 @@ final class ContentFinder {
         while (WordClass.isAdverb(t, k) || WordClass.isNegator(t, k)) {
             k++;
         }
-        return WordClass.isFiniteVerb(t, k) && !WordClass.form(t, k - 1, "to");
+        boolean reducedRelative = WordClass.isEd(t, k) && WordClass.form(t, k + 1, "by", "with");
+        return WordClass.isFiniteVerb(t, k) && !WordClass.form(t, k - 1, "to") && !reducedRelative;
     }
 
     /** "to" followed by a verb in its base form (adverbs allowed in between). */
@@ -256,6 +258,8 @@ final class ContentFinder {
                 j = np.last() + 1;
             } else if (WordClass.isAdverb(t, j) || WordClass.isTimeWord(t, j)) {
                 j++;
+            } else if (WordClass.isComma(t, j) && WordClass.isAdverb(t, j + 1) && WordClass.isComma(t, j + 2)) {
+                j += 3;
             } else if (WordClass.isTimePhrase(t, j)) {
                 j += 2;
             } else if (WordClass.isComma(t, j) && j > i && SourceFinder.chunkRight(t, j + 1) != null
@@ -274,10 +278,9 @@ final class ContentFinder {
         return np != null && np.last() + 1 == j;
     }
 
-    /** An adverb, time word or preposition starts at {@code i} (not an object noun phrase). */
+    /** A time word or a preposition starts at {@code i} ("said Tuesday the …", "said in a statement the …"). */
     private static boolean startsWithAdjunct(TokenSequence t, int i) {
-        return WordClass.isAdposition(t, i) || WordClass.isAdverb(t, i) || WordClass.isTimeWord(t, i)
-                || WordClass.isTimePhrase(t, i);
+        return WordClass.isAdposition(t, i) || WordClass.isTimeWord(t, i) || WordClass.isTimePhrase(t, i);
     }
 
     /**
@@ -285,9 +288,10 @@ final class ContentFinder {
      * or the first boundary — a token in {@code stops} (another attribution's reporting clause or a
      * coordinated cue), ";", ", but" (not ", but that"), ", while", ", whereas", ", although",
      * ", despite", ", and" + a new clause, or an apposition to the clause (", a claim that").
-     * A noun cue's content (subject clauses) also ends at a comma and before the main verb.
+     * A noun cue's content (subject clauses) also ends at a comma and before the main verb; the
+     * content of a cue inside a relative clause ends where the main clause resumes (", wrote").
      */
-    static int end(TokenSequence t, int start, boolean[] stops, boolean nounClause) {
+    static int end(TokenSequence t, int start, boolean[] stops, boolean nounClause, boolean relativeClause) {
         int state = 0;
         boolean previousMainVerb = false;
         for (int k = start; k < t.size(); k++) {
@@ -295,7 +299,7 @@ final class ContentFinder {
                 return k;
             }
             if (WordClass.isComma(t, k) && k > start) {
-                if (nounClause || clauseBreakAfterComma(t, k)) {
+                if (nounClause || clauseBreakAfterComma(t, k) || relativeClause && verbAfter(t, k + 1)) {
                     return k;
                 }
             }
@@ -333,12 +337,21 @@ final class ContentFinder {
             return true;
         }
         if (WordClass.form(t, n, "a", "an")) {
-            for (int k = n + 1; k <= n + 4 && WordClass.exists(t, k); k++) {
-                if (WordClass.form(t, k, "that", "which") && WordClass.isNounHead(t, k - 1)) {
-                    return true;
-                }
-            }
+            TokenSpan apposition = SourceFinder.chunkRight(t, n);
+            int k = apposition == null ? -1 : apposition.last() + 1;
+            return apposition != null && (WordClass.isRelative(t, k) || WordClass.isDeterminerLike(t, k)
+                    || WordClass.isSubjectPronoun(t, k) || WordClass.isNounHead(t, k)
+                    || WordClass.isVerb(t, k) && WordClass.isEd(t, k));
         }
         return false;
+    }
+
+    /** A finite verb (adverbs allowed before it) starts at {@code k}. */
+    private static boolean verbAfter(TokenSequence t, int k) {
+        int v = k;
+        while (WordClass.isAdverb(t, v)) {
+            v++;
+        }
+        return WordClass.isFiniteVerb(t, v) && !WordClass.isNounHead(t, v);
     }
 }

@@ -1,5 +1,7 @@
 package org.evident.annotators.attribution;
 
+import java.util.Set;
+
 import org.evident.annotators.lexicon.TokenSequence;
 
 /**
@@ -11,6 +13,10 @@ import org.evident.annotators.lexicon.TokenSequence;
  */
 final class SourceFinder {
     private static final int MAX_CHUNK = 8;
+    /** Words that may precede a number in a noun phrase ("at least six people", "more than 100"). */
+    private static final Set<String> NUMBER_PREFIXES = Set.of("at", "least", "most", "more",
+            "less", "fewer", "than", "up", "to", "about", "around", "nearly", "almost", "roughly", "approximately",
+            "some", "over", "under", "just", "only", "as", "many");
 
     private SourceFinder() {
     }
@@ -62,7 +68,12 @@ final class SourceFinder {
         int head = -1;
         int lastModifier = -1;
         boolean open = true;
-        if (WordClass.isDeterminerLike(t, i)) {
+        while (WordClass.exists(t, i) && NUMBER_PREFIXES.contains(t.form(i)) && i - start < 3
+                && (WordClass.tag(t, i + 1, "NUM") || WordClass.tag(t, i + 2, "NUM"))) {
+            i++;
+        }
+        if (WordClass.isDeterminerLike(t, i) || WordClass.form(t, i, "further", "more", "fewer", "less")
+                && (WordClass.isNounHead(t, i + 1) || WordClass.isAdjective(t, i + 1))) {
             i++;
         }
         while (WordClass.exists(t, i) && i - start <= MAX_CHUNK) {
@@ -106,10 +117,7 @@ final class SourceFinder {
      */
     static TokenSpan subjectBefore(TokenSequence t, int groupFirst, boolean[] blocked) {
         int e = groupFirst - 1;
-        int a = e;
-        while (WordClass.isAdverb(t, a) && !blocked[a]) {
-            a--;
-        }
+        int a = skipAdjuncts(t, e, blocked);
         if (a < 0 || blocked[a]) {
             return null;
         }
@@ -122,8 +130,9 @@ final class SourceFinder {
             return s < 0 ? null : new TokenSpan(extendLeft(t, s, blocked), e);
         }
         if (WordClass.isRelative(t, a) && !WordClass.tag(t, a, "SCONJ")) {
-            int s = chunkLeft(t, a - 1, blocked);
-            return s < 0 ? null : new TokenSpan(extendLeft(t, s, blocked), a - 1);
+            int end = WordClass.isComma(t, a - 1) ? a - 2 : a - 1;
+            int s = chunkLeft(t, end, blocked);
+            return s < 0 ? null : new TokenSpan(extendLeft(t, s, blocked), end);
         }
         if (WordClass.isComma(t, a)) {
             return appositive(t, a, blocked);
@@ -133,6 +142,27 @@ final class SourceFinder {
             return null;
         }
         return s < 0 ? null : new TokenSpan(coordinated(t, extendLeft(t, s, blocked), blocked), a);
+    }
+
+    /**
+     * Steps left over what stands between a subject and its verb: adverbs ("also", "now"), a
+     * parenthetical adverb between commas (", however,") and a time phrase ("on Wednesday").
+     */
+    private static int skipAdjuncts(TokenSequence t, int e, boolean[] blocked) {
+        int a = e;
+        while (true) {
+            if (WordClass.isAdverb(t, a) && !blocked[a]) {
+                a--;
+            } else if (WordClass.isComma(t, a) && WordClass.isAdverb(t, a - 1) && WordClass.isComma(t, a - 2)) {
+                a -= 3;
+            } else if (WordClass.isTimeWord(t, a) && WordClass.form(t, a - 1, "on", "in", "at")) {
+                a -= 2;
+            } else if (WordClass.isTimePhrase(t, a - 1) && !WordClass.isNounHead(t, a - 2)) {
+                a -= 2;
+            } else {
+                return a;
+            }
+        }
     }
 
     /** The chunk right before a participle cue, with a coordinated chunk ("the US and other countries"). */
@@ -191,10 +221,10 @@ final class SourceFinder {
     /** "HEAD, APPOSITION, cue": the subject runs from the head to before the second comma. */
     private static TokenSpan appositive(TokenSequence t, int secondComma, boolean[] blocked) {
         int c1 = secondComma - 1;
-        while (c1 >= 0 && !WordClass.isComma(t, c1) && !blocked[c1]) {
+        while (c1 >= 0 && !WordClass.isComma(t, c1)) {
             c1--;
         }
-        if (c1 < 1 || c1 == secondComma - 1 || blocked[c1]) {
+        if (c1 < 1 || c1 == secondComma - 1) {
             return null;
         }
         int m = c1 + 1;
@@ -217,7 +247,7 @@ final class SourceFinder {
             return null;
         }
         s = extendLeft(t, s, blocked);
-        boolean clauseStart = s == WordClass.firstWord(t) || WordClass.isComma(t, s - 1)
+        boolean clauseStart = s == WordClass.firstWord(t) || WordClass.isComma(t, s - 1) || WordClass.endsWithQuote(t, s - 1)
                 || WordClass.tag(t, s - 1, "SCONJ") || WordClass.isCoordinator(t, s - 1) || WordClass.form(t, s - 1, "that");
         return clauseStart ? new TokenSpan(s, secondComma - 1) : null;
     }
@@ -267,9 +297,16 @@ final class SourceFinder {
                     return e;
                 }
                 e = pp.last();
-            } else if ((WordClass.isParticiple(t, j) && !WordClass.isAux(t, j) || WordClass.isAdjective(t, j))
-                    && WordClass.isAdposition(t, j + 1) && chunkRight(t, j + 2) != null) {
-                e = chunkRight(t, j + 2).last();
+            } else if (WordClass.isParticiple(t, j) && !WordClass.isAux(t, j) || WordClass.isAdjective(t, j)) {
+                int k = j + 1;
+                while (WordClass.isTimeWord(t, k) || WordClass.isAdverb(t, k)) {
+                    k++;
+                }
+                TokenSpan pp = WordClass.isAdposition(t, k) ? chunkRight(t, k + 1) : null;
+                if (pp == null) {
+                    return e;
+                }
+                e = pp.last();
             } else {
                 return e;
             }

@@ -129,8 +129,13 @@ final class TagRepair {
             return determinerBefore(t, tags, i) ? "NOUN" : "VERB";
         }
         Set<String> closed = CLOSED_CLASSES.get(tag);
-        if (closed != null && !closed.contains(form) && hasLetter(t.text(i))) {
-            return openClass(t, i);
+        if (closed != null && !closed.contains(form)) {
+            if (hasLetter(t.text(i))) {
+                return openClass(t, i);
+            }
+            if (Character.isDigit(t.text(i).codePointAt(0))) {
+                return "NUM";
+            }
         }
         if ("PRON".equals(tag) && "DET".equals(previous(tags, i)) && !WordClass.isDeterminer(t, i)) {
             return "NOUN";
