@@ -223,15 +223,16 @@ final class AttributionFinder {
         }
 
         private Candidate preposition(CueGroup g) {
-            TokenSpan src = SourceFinder.phraseAfter(t, g.last() + 1, true, blocked);
-            if (src == null) {
-                return null;
-            }
-            CharSpan cue = span(g.first(), g.last());
             int before = g.first() - 1;
             boolean initial = g.first() == clauseStart() || WordClass.form(t, before, "that")
                     || WordClass.isCoordinator(t, before)
                     || WordClass.isComma(t, before) && WordClass.form(t, before - 1, "that");
+            TokenSpan src = SourceFinder.phraseAfter(t, g.last() + 1,
+                    initial ? SourceFinder.Appositions.BETWEEN_COMMAS : SourceFinder.Appositions.TO_END, blocked);
+            if (src == null) {
+                return null;
+            }
+            CharSpan cue = span(g.first(), g.last());
             if (initial) {
                 int k = WordClass.isComma(t, src.last() + 1) ? src.last() + 2 : src.last() + 1;
                 CharSpan content = WordClass.startsWithQuote(t, k) ? quoteAt(t.begin(k)) : null;
@@ -260,7 +261,7 @@ final class AttributionFinder {
 
         /** "Figures cited by the union show that …": the reporter of the verb that follows. */
         private void secondHandInside(CueGroup g) {
-            TokenSpan src = SourceFinder.phraseAfter(t, g.last() + 1, false, blocked);
+            TokenSpan src = SourceFinder.phraseAfter(t, g.last() + 1, SourceFinder.Appositions.NONE, blocked);
             if (src == null) {
                 return;
             }

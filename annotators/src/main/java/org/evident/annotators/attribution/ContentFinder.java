@@ -80,7 +80,7 @@ final class ContentFinder {
     ContentStart afterNoun(TokenSequence t, CueGroup g) {
         int i = g.last() + 1;
         if (WordClass.form(t, i, "by")) {
-            TokenSpan agent = SourceFinder.phraseAfter(t, i + 1, false, new boolean[t.size()]);
+            TokenSpan agent = SourceFinder.phraseAfter(t, i + 1, SourceFinder.Appositions.NONE, new boolean[t.size()]);
             if (agent != null) {
                 i = agent.last() + 1;
             }

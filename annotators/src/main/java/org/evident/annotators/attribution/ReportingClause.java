@@ -75,7 +75,7 @@ record ReportingClause(Type type, TokenSpan source, int boundary, int cueLast, b
         if (!sentenceStart && !WordClass.isComma(t, b) && !WordClass.endsWithQuote(t, b)) {
             return null;
         }
-        TokenSpan source = SourceFinder.phraseAfter(t, g.last() + 1, true, blocked);
+        TokenSpan source = SourceFinder.phraseAfter(t, g.last() + 1, SourceFinder.Appositions.TO_END, blocked);
         if (source == null || !closesClause(t, source.last() + 1)) {
             return null;
         }

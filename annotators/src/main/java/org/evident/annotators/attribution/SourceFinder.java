@@ -103,6 +103,9 @@ final class SourceFinder {
             return lastModifier >= 0 && WordClass.isDeterminerLike(t, start) && WordClass.isAdjective(t, lastModifier)
                     ? new TokenSpan(start, lastModifier) : null;
         }
+        if (lastModifier > head && WordClass.fusedPossessive(t, head) > 0 && WordClass.isAdjective(t, lastModifier)) {
+            head = lastModifier;
+        }
         int last = head;
         if (WordClass.isQuoteToken(t, head + 1) && WordClass.endsWithQuote(t, head + 1)) {
             last = head + 1;
@@ -180,6 +183,10 @@ final class SourceFinder {
             int p = s - 1;
             int q = p - 1;
             if (WordClass.isAdposition(t, p) && !WordClass.tag(t, p, "SCONJ")) {
+                if (WordClass.isSubjectPronoun(t, q) && !WordClass.isNounHead(t, q) && WordClass.form(t, p, "of", "in", "at")) {
+                    s = q;
+                    continue;
+                }
                 if (WordClass.isNounHead(t, q) || WordClass.fusedPossessive(t, q) > 0) {
                     int c = chunkLeft(t, q, blocked);
                     if (c < 0) {
@@ -252,36 +259,64 @@ final class SourceFinder {
         return clauseStart ? new TokenSpan(s, secondComma - 1) : null;
     }
 
+    /** Which appositions {@link #phraseAfter} takes. */
+    enum Appositions {
+        /** None: the phrase ends at the first comma. */
+        NONE,
+        /** An apposition or relative clause that runs to the end of the sentence or to a comma. */
+        TO_END,
+        /** An apposition or relative clause between commas only (a content follows). */
+        BETWEEN_COMMAS
+    }
+
     /**
-     * The noun phrase that starts at {@code start} with its postmodifiers. With {@code appositions},
-     * a following apposition or relative clause is included when it runs to the end of the sentence
-     * or to a comma ("said Lena Kowalski, who heads the regional flood authority").
+     * The noun phrase that starts at {@code start} with its postmodifiers (prepositional phrases,
+     * participles, "who"-clauses) and, as {@code appositions} allows, an apposition or relative
+     * clause after a comma ("said Lena Kowalski, who heads the regional flood authority").
      */
-    static TokenSpan phraseAfter(TokenSequence t, int start, boolean appositions, boolean[] blocked) {
+    static TokenSpan phraseAfter(TokenSequence t, int start, Appositions appositions, boolean[] blocked) {
         TokenSpan chunk = chunkRight(t, start);
         if (chunk == null || blocked[chunk.first()]) {
             return null;
         }
-        int e = extendRight(t, chunk.last(), blocked);
-        if (appositions && WordClass.isComma(t, e + 1)) {
+        int e = relativeClause(t, extendRight(t, chunk.last(), blocked), false);
+        if (appositions != Appositions.NONE && WordClass.isComma(t, e + 1)) {
             int m = e + 2;
+            int a = -1;
             if (WordClass.form(t, m, "who", "which")) {
-                int k = m;
-                while (WordClass.exists(t, k + 1) && !WordClass.isComma(t, k + 1) && !WordClass.isFinalPunctuation(t, k + 1)) {
-                    k++;
-                }
-                e = k;
+                a = relativeClause(t, e, true);
             } else {
                 TokenSpan apposition = chunkRight(t, m);
                 if (apposition != null && !WordClass.isSubjectPronoun(t, m) && !WordClass.isObjectPronoun(t, m)) {
-                    int a = extendRight(t, apposition.last(), blocked);
-                    if (!WordClass.exists(t, a + 1) || WordClass.isFinalPunctuation(t, a + 1) || WordClass.isComma(t, a + 1)) {
-                        e = a;
-                    }
+                    a = extendRight(t, apposition.last(), blocked);
                 }
+            }
+            boolean closed = WordClass.isComma(t, a + 1)
+                    || appositions == Appositions.TO_END && (!WordClass.exists(t, a + 1) || WordClass.isFinalPunctuation(t, a + 1));
+            if (a > e && closed) {
+                e = a;
             }
         }
         return new TokenSpan(start, e);
+    }
+
+    /**
+     * A relative clause right after token {@code e} ("engineers who inspected it"; after a comma
+     * when {@code afterComma}) runs to the next comma or the end of the sentence: its last token, or
+     * {@code e} when there is none.
+     */
+    private static int relativeClause(TokenSequence t, int e, boolean afterComma) {
+        int r = afterComma ? e + 2 : e + 1;
+        if (afterComma && !WordClass.isComma(t, e + 1)
+                || !(WordClass.form(t, r, "who", "which") && (afterComma || WordClass.isVerbal(t, r + 1)
+                        || WordClass.isAdverb(t, r + 1)))) {
+            return e;
+        }
+        int k = r;
+        while (WordClass.exists(t, k + 1) && !WordClass.isComma(t, k + 1) && !WordClass.isFinalPunctuation(t, k + 1)) {
+            k++;
+        }
+        return k;
     }
 
     /** Extends a chunk rightwards over prepositional, participle and adjective postmodifiers. */
@@ -318,7 +353,7 @@ final class SourceFinder {
         if (!WordClass.form(t, by, "by")) {
             return null;
         }
-        return phraseAfter(t, by + 1, false, blocked);
+        return phraseAfter(t, by + 1, Appositions.NONE, blocked);
     }
 
     /**

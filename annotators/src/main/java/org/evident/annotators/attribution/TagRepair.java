@@ -169,8 +169,8 @@ final class TagRepair {
                 && !"ADJ".equals(next(tags, i))) {
             return "NOUN";
         }
-        if ("VERB".equals(tag) && pluralShape(form) && opensClause(t, tags, i)
-                && ("VERB".equals(next(tags, i)) || "AUX".equals(next(tags, i)))) {
+        if ("VERB".equals(tag) && pluralShape(form)
+                && ("AUX".equals(next(tags, i)) || opensClause(t, tags, i) && "VERB".equals(next(tags, i)))) {
             return "NOUN";
         }
         boolean name = i > WordClass.firstWord(t) && Character.isUpperCase(t.text(i).codePointAt(0));
