@@ -118,6 +118,7 @@ final class AttributionFinder {
             for (CueGroup g : inner) {
                 secondHandInside(g);
             }
+            found.removeIf(this::nounInVerbAdjunct);
             return found;
         }
 
@@ -245,7 +246,7 @@ final class AttributionFinder {
             if (!WordClass.isComma(t, before)) {
                 return null;
             }
-            Candidate previous = endingBefore(t.begin(before));
+            Candidate previous = endingBefore(before);
             if (previous != null) {
                 Candidate candidate = new Candidate(g, index, cue, span(src), previous.content, MARKED);
                 if (g.namesOrigin(t)) {
@@ -487,17 +488,42 @@ final class AttributionFinder {
             return null;
         }
 
-        /** The latest attribution whose roles end right before {@code offset} (only spaces and marks between). */
-        private Candidate endingBefore(int offset) {
+        /**
+         * The latest attribution of this sentence that ends before the comma at {@code comma}, with
+         * no new clause (finite verb) between its end and the comma: the attribution that a
+         * postposed second-hand cue reports ("…,” X told employees at a meeting, according to …").
+         */
+        private Candidate endingBefore(int comma) {
             for (int i = found.size() - 1; i >= 0; i--) {
                 Candidate candidate = found.get(i);
-                int end = candidate.end();
-                if (end <= offset && text.substring(end, offset).chars()
-                        .allMatch(c -> Character.isWhitespace(c) || WordClass.isQuoteChar((char) c) || c == ',')) {
-                    return candidate;
+                if (candidate.end() > t.begin(comma)) {
+                    continue;
                 }
+                for (int k = comma - 1; k >= 0 && t.end(k) > candidate.end(); k--) {
+                    if (WordClass.isFiniteVerb(t, k) && !WordClass.isNounHead(t, k)) {
+                        return null;
+                    }
+                }
+                return candidate;
             }
             return null;
+        }
+
+        /**
+         * A noun cue that stands between a verb cue and that verb's content is the verb's adjunct
+         * ("said in a statement that …"): the content belongs to the verb.
+         */
+        private boolean nounInVerbAdjunct(Candidate noun) {
+            if (noun.cue.kind() != CueGroup.Kind.NOUN) {
+                return false;
+            }
+            for (Candidate verb : found) {
+                if (verb != noun && verb.cue.kind() != CueGroup.Kind.NOUN && verb.cueSpan.end() <= noun.cueSpan.begin()
+                        && noun.cueSpan.end() <= verb.content.begin()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private int nextNonSpace(int offset) {

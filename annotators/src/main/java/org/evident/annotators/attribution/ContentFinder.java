@@ -29,7 +29,8 @@ final class ContentFinder {
         if (addresseeVerb && !g.passive()) {
             int a = bareAddresseeEnd(t, i);
             if (a >= 0) {
-                ContentStart after = complementAt(t, a + 1, true, true);
+                int j = skipAdjuncts(t, a + 1, false);
+                ContentStart after = complementAt(t, j, true, true);
                 if (after == null && isClauseAt(t, a + 1)) {
                     after = new ContentStart(a + 1, ContentStart.Type.CLAUSE);
                 }
@@ -64,7 +65,7 @@ final class ContentFinder {
         if (!g.passive() && isClauseAt(t, i)) {
             return new ContentStart(i, ContentStart.Type.CLAUSE);
         }
-        if (!g.passive() && j > i && startsWithAdjunct(t, i) && isClauseAt(t, j)) {
+        if (!g.passive() && j > i && (startsWithAdjunct(t, i) || onlyAddressee(t, i, j, addresseeVerb)) && isClauseAt(t, j)) {
             return new ContentStart(j, ContentStart.Type.CLAUSE);
         }
         if (!g.entry().rules().contains(NeedsContent.NAME) && SourceFinder.chunkRight(t, i) != null) {
@@ -89,7 +90,9 @@ final class ContentFinder {
         if (isInfinitiveAt(t, k)) {
             return new ContentStart(i, ContentStart.Type.INFINITIVE);
         }
-        return complementAt(t, i, false, true);
+        ContentStart content = complementAt(t, i, false, true);
+        return content != null && content.type() == ContentStart.Type.QUOTE && !WordClass.form(t, content.token() - 1, ":")
+                ? null : content;
     }
 
     /**
@@ -231,6 +234,16 @@ final class ContentFinder {
         int e = chunk.last();
         while (WordClass.form(t, e + 1, "of") && SourceFinder.chunkRight(t, e + 2) != null) {
             e = SourceFinder.chunkRight(t, e + 2).last();
+        }
+        if (WordClass.form(t, e + 1, "who", "that")) {
+            for (int k = e + 2; k < t.size() && k - e <= MAX_ADJUNCT; k++) {
+                if (WordClass.isComma(t, k) || WordClass.form(t, k, ";")) {
+                    break;
+                }
+                if (isInfinitiveAt(t, k)) {
+                    return new TokenSpan(i, k - 1);
+                }
+            }
         }
         return new TokenSpan(i, e);
     }

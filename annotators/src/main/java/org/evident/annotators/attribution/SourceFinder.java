@@ -13,6 +13,9 @@ import org.evident.annotators.lexicon.TokenSequence;
  */
 final class SourceFinder {
     private static final int MAX_CHUNK = 8;
+    /** Prepositions that attach to a clause, not to a noun: a source never extends over them ("fell after the company"). */
+    private static final Set<String> CLAUSE_PREPOSITIONS = Set.of("after", "before", "since", "until", "till", "during",
+            "despite", "as", "than", "because", "following", "amid", "unlike");
     /** Words that may precede a number in a noun phrase ("at least six people", "more than 100"). */
     private static final Set<String> NUMBER_PREFIXES = Set.of("at", "least", "most", "more",
             "less", "fewer", "than", "up", "to", "about", "around", "nearly", "almost", "roughly", "approximately",
@@ -182,7 +185,7 @@ final class SourceFinder {
         while (s >= 2 && !blocked[s - 1] && !blocked[s - 2]) {
             int p = s - 1;
             int q = p - 1;
-            if (WordClass.isAdposition(t, p) && !WordClass.tag(t, p, "SCONJ")) {
+            if (WordClass.isAdposition(t, p) && !WordClass.tag(t, p, "SCONJ") && !CLAUSE_PREPOSITIONS.contains(t.form(p))) {
                 if (WordClass.isSubjectPronoun(t, q) && !WordClass.isNounHead(t, q) && WordClass.form(t, p, "of", "in", "at")) {
                     s = q;
                     continue;

@@ -28,6 +28,9 @@ import org.evident.annotators.lexicon.TokenSequence;
  *     recalled", "Figures cited by");</li>
  * <li>a noun between a subject and "that" + clause, "to" + verb, a colon or a quotation is a verb
  *     ("The contract states that", "Few analysts doubt that");</li>
+ * <li>an all-capital word in mixed-case text is a proper noun ("WHO/PRON", "ING/ADJ"); a word
+ *     tagged PUNCT is an adjective when it ends in a hyphen ("late-"), else an open-class word;
+ *     "week" after "last" is a noun, and so is the word after "according to";</li>
  * <li>a past form of a reporting verb of the lexicon is a verb unless a determiner, possessive or
  *     preposition makes it a modifier ("its chief executive told/NOUN shareholders", but "the
  *     alleged victim").</li>
@@ -35,6 +38,9 @@ import org.evident.annotators.lexicon.TokenSequence;
  */
 final class TagRepair {
     private static final Set<String> ARTICLES = Set.of("a", "an", "the", "these", "those");
+    private static final Set<String> TIME_NOUNS = Set.of("week", "month", "year", "weekend", "night", "season",
+            "quarter", "spring", "summer", "autumn", "winter", "time", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday");
     private static final Map<String, Set<String>> CLOSED_CLASSES = Map.of(
             "ADP", Set.of("about", "above", "across", "after", "against", "along", "alongside", "amid", "among",
                     "amongst", "around", "as", "at", "atop", "before", "behind", "below", "beneath", "beside",
@@ -118,6 +124,19 @@ final class TagRepair {
         if (ARTICLES.contains(form)) {
             return "DET";
         }
+        if (acronym(t, i)) {
+            return "PROPN";
+        }
+        if ("PUNCT".equals(tag) && hasLetter(t.text(i)) && !WordClass.isNegatedContraction(t, i)
+                && !WordClass.startsWithQuote(t, i) && !WordClass.endsWithQuote(t, i)) {
+            return t.text(i).endsWith("-") ? "ADJ" : openClass(t, i);
+        }
+        if (TIME_NOUNS.contains(form) && WordClass.form(t, i - 1, "last", "this", "next", "every")) {
+            return "NOUN";
+        }
+        if ("VERB".equals(tag) && WordClass.form(t, i - 1, "to") && WordClass.form(t, i - 2, "according")) {
+            return "NOUN";
+        }
         if (WordClass.isNegatedContraction(t, i) || WordClass.BE.contains(form)
                 || WordClass.MODALS.contains(form) && !"DET".equals(previous(tags, i))) {
             return "AUX";
@@ -174,10 +193,26 @@ final class TagRepair {
             return "NOUN";
         }
         boolean name = i > WordClass.firstWord(t) && Character.isUpperCase(t.text(i).codePointAt(0));
-        if (("NOUN".equals(tag) || "ADJ".equals(tag)) && !name && subjectBefore(t, tags, i) && complementAfter(t, tags, i)) {
+        if (("NOUN".equals(tag) || "ADJ".equals(tag)) && !name && !TIME_NOUNS.contains(form)
+                && subjectBefore(t, tags, i) && complementAfter(t, tags, i)) {
             return "VERB";
         }
         return tag;
+    }
+
+    /** An all-capital word of two letters or more in a sentence that is not all capitals ("WHO", "ING"). */
+    private static boolean acronym(TokenSequence t, int i) {
+        String text = t.text(i);
+        if (text.length() < 2 || !text.codePoints().allMatch(c -> Character.isUpperCase(c) || !Character.isLetter(c))
+                || text.codePoints().filter(Character::isLetter).count() < 2) {
+            return false;
+        }
+        for (int k = Math.max(0, i - 2); k <= Math.min(t.size() - 1, i + 2); k++) {
+            if (t.text(k).codePoints().anyMatch(Character::isLowerCase)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String openClass(TokenSequence t, int i) {
@@ -237,7 +272,7 @@ final class TagRepair {
             return i >= 2 && !"DET".equals(tags[i - 2]) && !"ADJ".equals(tags[i - 2]);
         }
         return ("ADJ".equals(before) || "ADV".equals(before)) && i >= 2
-                && (nounLike(tags, i - 2) || "VERB".equals(tags[i - 2]));
+                && (nounLike(tags, i - 2) || "VERB".equals(tags[i - 2]) && WordClass.isIng(t, i - 2));
     }
 
     /** What follows can only follow a verb: "that" + clause, "to" + verb, a colon, a quotation, "whether". */

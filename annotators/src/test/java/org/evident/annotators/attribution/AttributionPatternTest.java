@@ -188,4 +188,59 @@ class AttributionPatternTest {
         assertRoles(only("She said the results would be published in May."), "She", "said",
                 "the results would be published in May", "indirect");
     }
+
+    @Test
+    void bareAddresseeStaysInTheCueBeforeAnAdjunct() {
+        assertRoles(only("The governor told voters in Ohio that the plant would stay open."), "The governor", "told voters",
+                "the plant would stay open", "indirect");
+    }
+
+    @Test
+    void clauseWithoutThatAfterAFullAddressee() {
+        assertRoles(only("Witnesses told local television they had seen two men running from the bank."), "Witnesses",
+                "told", "they had seen two men running from the bank", "indirect");
+    }
+
+    @Test
+    void directiveObjectWithARelativeClause() {
+        assertRoles(only("We would ask everyone who was at the station on Friday night to call the police."), "We",
+                "would ask", "everyone who was at the station on Friday night to call the police", "indirect");
+    }
+
+    @Test
+    void nounCueChargesWithImplicitSource() {
+        assertRoles(only("The bank paid $5 million to settle charges that it had overcharged customers."), null, "charges",
+                "it had overcharged customers", "indirect");
+    }
+
+    @Test
+    void aNounInTheVerbsAdjunctDoesNotTakeTheContent() {
+        assertRoles(only("The club said in a statement that the coach had resigned."), "The club", "said",
+                "the coach had resigned", "indirect");
+    }
+
+    @Test
+    void postposedAccordingToReportsTheWholeAttribution() {
+        List<Found> found = AttributionFixture.annotate(
+                "\u201CWe will not sell the club,\u201D the owner told fans at a meeting, according to two people who attended.");
+        Found told = AttributionFixture.withCue(found, "told fans");
+        Found according = AttributionFixture.withCue(found, "according to");
+        assertRoles(told, "the owner", "told fans", "\u201CWe will not sell the club,\u201D", "direct");
+        assertRoles(according, "two people who attended", "according to", told.content(), "direct");
+        assertThat(told.parentCue()).isEqualTo("according to");
+    }
+
+    @Test
+    void sourcesDoNotReachOverClausePrepositionsAndAcronymsAreNames() {
+        assertRoles(only("Prices fell sharply on Monday after the ministry said the tax would be scrapped."), "the ministry",
+                "said", "the tax would be scrapped", "indirect");
+        assertRoles(only("The company's shares rose after ING said the deal was good value."), "ING", "said",
+                "the deal was good value", "indirect");
+    }
+
+    @Test
+    void passiveWithATimePhraseBeforeThat() {
+        assertRoles(only("It was reported last month that the talks had stalled."), null, "was reported",
+                "the talks had stalled", "indirect");
+    }
 }

@@ -30,6 +30,7 @@ class MustNotFireTest {
             "A spokeswoman for the airline declined to comment.",
             "He said nothing about the budget during the debate.",
             "The engineers admitted to several mistakes.",
+            "The insurer did not admit wrongdoing as part of the agreement.",
             // adjectival participles, raising passives, noun compounds
             "The alleged fraud cost investors millions.",
             "The company's stated aim is to double its sales.",
