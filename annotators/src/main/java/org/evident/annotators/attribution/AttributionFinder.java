@@ -2,6 +2,7 @@ package org.evident.annotators.attribution;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.evident.annotators.lexicon.TokenSequence;
 
@@ -19,6 +20,10 @@ final class AttributionFinder {
     static final float UNMARKED = 0.9f;
     /** Pattern confidence of a parenthetical reporting clause or a cue in the next sentence. */
     static final float DISTANT = 0.8f;
+
+    /** Conjunctions that open a fronted subordinate clause. */
+    private static final Set<String> SUBORDINATORS = Set.of("if", "when", "whenever", "although",
+            "though", "because", "while", "unless", "as", "since", "after", "before", "once", "until", "whereas");
 
     private final String text;
     private final List<TokenSequence> sentences;
@@ -156,7 +161,9 @@ final class AttributionFinder {
                     && SourceFinder.adjacentBefore(t, g.first(), blocked) == null) {
                 return null;
             }
-            CharSpan content = content(start, initialParticiple, inRelativeClause(g), span(g.first(), cueLast(g, start)));
+            ContentFinder.Mode mode = initialParticiple ? ContentFinder.Mode.FIRST_COMMA
+                    : isEmbedded(g) ? ContentFinder.Mode.EMBEDDED : ContentFinder.Mode.CLAUSE;
+            CharSpan content = content(start, mode, span(g.first(), cueLast(g, start)));
             if (content == null) {
                 return null;
             }
@@ -190,7 +197,7 @@ final class AttributionFinder {
 
         private Candidate noun(CueGroup g, ContentStart start) {
             CharSpan cue = span(g.first(), g.last());
-            CharSpan content = content(start, true, false, cue);
+            CharSpan content = content(start, ContentFinder.Mode.NOUN, cue);
             if (content == null) {
                 return null;
             }
@@ -208,7 +215,7 @@ final class AttributionFinder {
                 confidence = DISTANT;
             } else if (clause.parenthetical() && !quoteEndsAt(clause.boundary())) {
                 int after = clause.type() == ReportingClause.Type.POSTPOSED ? clause.cueLast() + 1 : clause.source().last() + 1;
-                int end = ContentFinder.end(t, after + 1, stops, false, false);
+                int end = ContentFinder.end(t, after + 1, stops, ContentFinder.Mode.CLAUSE);
                 int start = clauseStart();
                 content = start < clause.boundary() && end > after + 1 ? trimmed(t.begin(start), t.end(end - 1)) : null;
                 confidence = DISTANT;
@@ -238,7 +245,7 @@ final class AttributionFinder {
                 int k = WordClass.isComma(t, src.last() + 1) ? src.last() + 2 : src.last() + 1;
                 CharSpan content = WordClass.startsWithQuote(t, k) ? quoteAt(t.begin(k)) : null;
                 if (content == null && WordClass.exists(t, k)) {
-                    int end = ContentFinder.end(t, k, stops, false, false);
+                    int end = ContentFinder.end(t, k, stops, ContentFinder.Mode.CLAUSE);
                     content = end > k ? trimmed(t.begin(k), t.end(end - 1)) : null;
                 }
                 return content == null ? null : new Candidate(g, index, cue, span(src), content, MARKED);
@@ -290,13 +297,21 @@ final class AttributionFinder {
                     && !WordClass.isCoordinator(t, before) && WordClass.form(t, g.last(), "by");
         }
 
-        /** The cue follows a relative pronoun: "Musk, who has long promised that …, wrote". */
-        private boolean inRelativeClause(CueGroup g) {
+        /**
+         * The cue stands in a relative clause ("Musk, who has long promised that …, wrote") or in a
+         * subordinate clause that opens the sentence ("If the Commission finds that …, it could").
+         */
+        private boolean isEmbedded(CueGroup g) {
             int k = g.first() - 1;
             while (WordClass.isAdverb(t, k)) {
                 k--;
             }
-            return WordClass.form(t, k, "who", "which") || WordClass.form(t, k, "that") && WordClass.isNounHead(t, k - 1);
+            if (WordClass.form(t, k, "who", "which") || WordClass.form(t, k, "that") && WordClass.isNounHead(t, k - 1)) {
+                return true;
+            }
+            TokenSpan subject = SourceFinder.subjectBefore(t, g.first(), blocked);
+            int before = subject == null ? k : subject.first() - 1;
+            return before == WordClass.firstWord(t) && SUBORDINATORS.contains(t.form(before));
         }
 
         private boolean isCoordinated(CueGroup g) {
@@ -334,7 +349,7 @@ final class AttributionFinder {
         }
 
         /** The content span of a forward content. */
-        private CharSpan content(ContentStart start, boolean firstComma, boolean relative, CharSpan cue) {
+        private CharSpan content(ContentStart start, ContentFinder.Mode mode, CharSpan cue) {
             if (start.type() == ContentStart.Type.QUOTE) {
                 int offset = start.token() < t.size() ? t.begin(start.token()) : nextNonSpace(t.end(t.size() - 1));
                 CharSpan quote = quoteAt(offset);
@@ -345,7 +360,7 @@ final class AttributionFinder {
             if (start.token() >= t.size()) {
                 return null;
             }
-            int end = ContentFinder.end(t, start.token(), stops, firstComma, relative);
+            int end = ContentFinder.end(t, start.token(), stops, mode);
             if (end <= start.token()) {
                 return null;
             }

@@ -194,7 +194,8 @@ final class ContentFinder {
                 return false;
             }
             e = np.last();
-            while (WordClass.isAdposition(t, e + 1) && SourceFinder.chunkRight(t, e + 2) != null) {
+            while (WordClass.isAdposition(t, e + 1) && !SourceFinder.CLAUSE_PREPOSITIONS.contains(t.form(e + 1))
+                    && SourceFinder.chunkRight(t, e + 2) != null) {
                 e = SourceFinder.chunkRight(t, e + 2).last();
             }
         }
@@ -296,6 +297,18 @@ final class ContentFinder {
         return WordClass.isAdposition(t, i) || WordClass.isTimeWord(t, i) || WordClass.isTimePhrase(t, i);
     }
 
+    /** How a content's clause ends besides the sentence end and the common boundaries. */
+    enum Mode {
+        /** A complement of a verb in a main clause. */
+        CLAUSE,
+        /** A noun cue's complement in a subject: it also ends at a comma and before the main verb. */
+        NOUN,
+        /** A sentence-initial participle's complement ("Asked whether …,"): it ends at the first comma. */
+        FIRST_COMMA,
+        /** A cue in a relative or fronted subordinate clause: it ends where the main clause resumes. */
+        EMBEDDED
+    }
+
     /**
      * The end (exclusive token index) of a content that starts at {@code start}: the sentence end
      * or the first boundary — a token in {@code stops} (another attribution's reporting clause or a
@@ -304,7 +317,9 @@ final class ContentFinder {
      * A noun cue's content (subject clauses) also ends at a comma and before the main verb; the
      * content of a cue inside a relative clause ends where the main clause resumes (", wrote").
      */
-    static int end(TokenSequence t, int start, boolean[] stops, boolean nounClause, boolean relativeClause) {
+    static int end(TokenSequence t, int start, boolean[] stops, Mode mode) {
+        boolean nounClause = mode == Mode.NOUN;
+        boolean relativeClause = mode == Mode.EMBEDDED;
         int state = 0;
         boolean previousMainVerb = false;
         for (int k = start; k < t.size(); k++) {
@@ -312,7 +327,8 @@ final class ContentFinder {
                 return k;
             }
             if (WordClass.isComma(t, k) && k > start) {
-                if (nounClause || clauseBreakAfterComma(t, k) || relativeClause && verbAfter(t, k + 1)) {
+                if (nounClause || mode == Mode.FIRST_COMMA || clauseBreakAfterComma(t, k)
+                        || relativeClause && (verbAfter(t, k + 1) || isClauseAt(t, k + 1))) {
                     return k;
                 }
             }

@@ -67,9 +67,9 @@ final class CueGroupFinder {
             } else if (WordClass.form(t, k, "to") && WordClass.exists(t, k - 1) && words.isCatenative(t.form(k - 1))) {
                 first = k - 1;
                 k -= 2;
-            } else if (WordClass.isAdverb(t, k)) {
+            } else if (WordClass.isAdverb(t, k) || WordClass.isAdjective(t, k) && WordClass.isAux(t, k - 1)) {
                 int m = k;
-                while (WordClass.isAdverb(t, m)) {
+                while (WordClass.isAdverb(t, m) || WordClass.isAdjective(t, m) && WordClass.isAux(t, m - 1)) {
                     m--;
                 }
                 if (!(WordClass.isAux(t, m) || WordClass.isNegator(t, m)

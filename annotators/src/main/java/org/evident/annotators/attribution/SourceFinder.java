@@ -14,7 +14,7 @@ import org.evident.annotators.lexicon.TokenSequence;
 final class SourceFinder {
     private static final int MAX_CHUNK = 8;
     /** Prepositions that attach to a clause, not to a noun: a source never extends over them ("fell after the company"). */
-    private static final Set<String> CLAUSE_PREPOSITIONS = Set.of("after", "before", "since", "until", "till", "during",
+    static final Set<String> CLAUSE_PREPOSITIONS = Set.of("after", "before", "since", "until", "till", "during",
             "despite", "as", "than", "because", "following", "amid", "unlike");
     /** Words that may precede a number in a noun phrase ("at least six people", "more than 100"). */
     private static final Set<String> NUMBER_PREFIXES = Set.of("at", "least", "most", "more",
@@ -51,6 +51,10 @@ final class SourceFinder {
             } else if (WordClass.isVerb(t, j) && (WordClass.isEd(t, j) || WordClass.isIng(t, j))
                     && (WordClass.isDeterminerLike(t, j - 1) || WordClass.isAdjective(t, j - 1)
                             || j == WordClass.firstWord(t))) {
+                s = j;
+            } else if (WordClass.isVerb(t, j) && WordClass.tag(t, j + 1, "NOUN") && !WordClass.isEd(t, j)
+                    && !WordClass.isIng(t, j) && !t.form(j).endsWith("s")
+                    && (j == WordClass.firstWord(t) || WordClass.isComma(t, j - 1) || WordClass.endsWithQuote(t, j - 1))) {
                 s = j;
             } else {
                 break;
@@ -291,7 +295,7 @@ final class SourceFinder {
             } else {
                 TokenSpan apposition = chunkRight(t, m);
                 if (apposition != null && !WordClass.isSubjectPronoun(t, m) && !WordClass.isObjectPronoun(t, m)) {
-                    a = extendRight(t, apposition.last(), blocked);
+                    a = relativeClause(t, extendRight(t, apposition.last(), blocked), false);
                 }
             }
             boolean closed = WordClass.isComma(t, a + 1)

@@ -16,7 +16,8 @@ import org.evident.annotators.lexicon.TokenSequence;
  * does not allow:
  * <ul>
  * <li>fused tags ("PROPN+PART" on "Okonjo's") become their first part;</li>
- * <li>articles, auxiliaries and negated contractions get DET and AUX ("didn't" is tagged PUNCT);</li>
+ * <li>articles, auxiliaries, negated contractions and unambiguous function words get their tag
+ *     ("didn't" is tagged PUNCT, "of" NOUN);</li>
  * <li>a word outside a closed class that carries its tag (ADP, SCONJ, CCONJ, PRON, DET, PART, AUX)
  *     becomes a verb (-ed, -ing), a proper noun (capitalised) or a noun ("Inspector/ADP",
  *     "staff/SCONJ"); AUX on an open word is a noun after a determiner, else a verb;</li>
@@ -38,6 +39,11 @@ import org.evident.annotators.lexicon.TokenSequence;
  */
 final class TagRepair {
     private static final Set<String> ARTICLES = Set.of("a", "an", "the", "these", "those");
+    /** Function words with one tag only, whatever the tagger says. */
+    private static final Map<String, String> FUNCTION_WORDS = Map.ofEntries(Map.entry("of", "ADP"),
+            Map.entry("with", "ADP"), Map.entry("from", "ADP"), Map.entry("into", "ADP"), Map.entry("at", "ADP"),
+            Map.entry("for", "ADP"), Map.entry("by", "ADP"), Map.entry("and", "CCONJ"), Map.entry("or", "CCONJ"),
+            Map.entry("whether", "SCONJ"), Map.entry("although", "SCONJ"), Map.entry("because", "SCONJ"));
     private static final Set<String> TIME_NOUNS = Set.of("week", "month", "year", "weekend", "night", "season",
             "quarter", "spring", "summer", "autumn", "winter", "time", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday");
@@ -123,6 +129,9 @@ final class TagRepair {
         String tag = tags[i];
         if (ARTICLES.contains(form)) {
             return "DET";
+        }
+        if (FUNCTION_WORDS.containsKey(form)) {
+            return FUNCTION_WORDS.get(form);
         }
         if (acronym(t, i)) {
             return "PROPN";

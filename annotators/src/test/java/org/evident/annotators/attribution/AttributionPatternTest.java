@@ -243,4 +243,41 @@ class AttributionPatternTest {
         assertRoles(only("It was reported last month that the talks had stalled."), null, "was reported",
                 "the talks had stalled", "indirect");
     }
+
+    @Test
+    void adverbialLongInsideTheVerbGroup() {
+        assertRoles(only("The contractor has long maintained that the bridge was safe."), "The contractor",
+                "has long maintained", "the bridge was safe", "indirect");
+    }
+
+    @Test
+    void contentOfACueInAFrontedSubordinateClauseEndsBeforeTheMainClause() {
+        assertRoles(only("If the court rules that the contract is void, the company will appeal."), "the court", "rules",
+                "the contract is void", "indirect");
+    }
+
+    @Test
+    void titlesAndAppositionsWithRelativeClausesBelongToTheSource() {
+        assertRoles(only("\u201CThe numbers speak for themselves,\u201D lead researcher Anna Berg said."),
+                "lead researcher Anna Berg", "said", "\u201CThe numbers speak for themselves,\u201D", "direct");
+        assertRoles(only("\u201CWe had nowhere to go,\u201D said Jonas Eriksen, a farmer who lost his barn in the flood."),
+                "Jonas Eriksen, a farmer who lost his barn in the flood", "said", "\u201CWe had nowhere to go,\u201D",
+                "direct");
+    }
+
+    @Test
+    void sentenceInitialAskedTakesTheQuestionUpToTheComma() {
+        List<Found> found = AttributionFixture.annotate(
+                "Asked whether the mayor would resign, the spokesman said no decision had been made.");
+        assertRoles(AttributionFixture.withCue(found, "Asked"), null, "Asked", "whether the mayor would resign", "indirect");
+        assertRoles(AttributionFixture.withCue(found, "said"), "the spokesman", "said", "no decision had been made",
+                "indirect");
+        assertThat(AttributionFixture.withCue(found, "Asked").category()).isEqualTo("directive");
+    }
+
+    @Test
+    void noClauseAcrossAClausePreposition() {
+        assertRoles(only("The judge ordered the release of the documents after a review found that they posed no risk."),
+                "a review", "found", "they posed no risk", "indirect");
+    }
 }

@@ -45,6 +45,7 @@ class MustNotFireTest {
             "The fighting claimed the lives of twelve soldiers.",
             "Only a handful of fans showed up for the final.",
             "The pandemic continues to shape how people shop.",
+            "Where are we supposed to sleep tonight?",
             // a bare verb that opens the sentence speaks to the reader
             "Note that the figures are provisional."
     })
