@@ -136,6 +136,7 @@ final class BratEncoder {
             Optional<TextBound> trigger = anchor.flatMap(s -> textBound(BratSchema.ATTRIBUTION, s.begin(), s.end()));
             if (trigger.isEmpty()) {
                 losses.record(Kind.LINK_DROPPED, links(relation));
+                losses.record(Kind.FEATURE_DROPPED, relation.kind() == null ? 0 : 1);
                 continue;
             }
             triggers.put(relation.id(), trigger.get());

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.apache.uima.cas.CAS;
-import org.apache.uima.cas.TypeSystem;
 import org.apache.uima.cas.impl.XmiCasDeserializer;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
@@ -89,30 +88,21 @@ public final class CasFileItem implements InputItem {
     }
 
     private void loadJson(CAS cas) throws IOException, ResourceInitializationException {
-        Optional<TypeSystemDescription> embedded = JsonCasTypes.embedded(file);
-        if (embedded.isEmpty() || unknownTypes(embedded.get(), cas.getTypeSystem()).isEmpty()) {
+        Optional<TypeSystemDescription> missing = JsonCasTypes.embedded(file)
+                .flatMap(embedded -> JsonCasTypes.missingFrom(embedded, cas.getTypeSystem()));
+        if (missing.isEmpty()) {
             try (InputStream in = Files.newInputStream(file)) {
                 new JsonCas2Deserializer().deserialize(in, cas);
             }
             return;
         }
         TypeSystemDescription ours = TypeSystemUtil.typeSystem2TypeSystemDescription(cas.getTypeSystem());
-        CAS scratch = CasCreationUtils.createCas(CasCreationUtils.mergeTypeSystems(List.of(ours, embedded.get())),
+        CAS scratch = CasCreationUtils.createCas(CasCreationUtils.mergeTypeSystems(List.of(ours, missing.get())),
                 null, null);
         try (InputStream in = Files.newInputStream(file)) {
             new JsonCas2Deserializer().deserialize(in, scratch);
         }
         CasCopier.copyCas(scratch, cas, true, true);
-    }
-
-    private static Set<String> unknownTypes(TypeSystemDescription description, TypeSystem types) {
-        Set<String> unknown = new HashSet<>();
-        for (TypeDescription type : description.getTypes()) {
-            if (types.getType(type.getName()) == null) {
-                unknown.add(type.getName());
-            }
-        }
-        return unknown;
     }
 
     /**
