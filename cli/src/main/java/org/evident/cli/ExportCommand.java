@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.evident.exporters.read.EvidentCasInputs;
@@ -44,7 +43,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         for (Path input : inputs) {
-            if (Files.isRegularFile(input) && !Inputs.CAS.contains(extension(input))) {
+            if (Files.isRegularFile(input) && !Inputs.CAS.contains(Inputs.extension(input))) {
                 throw new ParameterException(spec.commandLine(),
                         input + ": export reads XMI (.xmi) and UIMA JSON CAS (.json) files");
             }
@@ -67,11 +66,5 @@ final class ExportCommand implements Callable<Integer> {
         out.println(summary.line(outputs.losses()));
         out.flush();
         return summary.failures() > 0 ? EvidentCommand.DOCUMENT_ERRORS : 0;
-    }
-
-    private static String extension(Path path) {
-        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? "" : name.substring(dot);
     }
 }

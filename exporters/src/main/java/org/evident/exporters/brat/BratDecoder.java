@@ -24,7 +24,7 @@ import org.evident.exporters.spans.Span;
  * Turns the annotations of one brat document back into spans and attribution relations: Evident's
  * own types and PolNeAR's attribution events ({@code Attribution} and {@code Attribution-no-source}
  * with {@code Source}/{@code Cue}/{@code Content} roles). A discontinuous annotation becomes the
- * span from its first fragment's begin to its last fragment's end. Spans are numbered in text order
+ * span from its fragments' first begin to their last end. Spans are numbered in text order
  * (begin, then longer first), relations after them, as {@code CasSpans} numbers a CAS. Types,
  * attributes and relations Evident does not know are ignored.
  */
@@ -95,9 +95,8 @@ final class BratDecoder {
 
     private void textBound(TextBound textBound) {
         BratSchema.spanKind(textBound.type()).ifPresent(kind -> {
-            List<Fragment> fragments = textBound.fragments();
-            int begin = codePoints.toUtf16(fragments.get(0).begin());
-            int end = codePoints.toUtf16(fragments.get(fragments.size() - 1).end());
+            int begin = codePoints.toUtf16(textBound.fragments().stream().mapToInt(Fragment::begin).min().orElseThrow());
+            int end = codePoints.toUtf16(textBound.fragments().stream().mapToInt(Fragment::end).max().orElseThrow());
             Draft draft = new Draft(textBound.id(), kind, begin, end);
             if (BratSchema.MARKERS.contains(textBound.type())) {
                 draft.negated = Boolean.FALSE;

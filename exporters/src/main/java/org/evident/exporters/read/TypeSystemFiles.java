@@ -20,7 +20,7 @@ import org.apache.uima.util.XMLInputSource;
  * Finds the {@code TypeSystem.xml} that describes a serialized CAS — the file Evident's writers,
  * DKPro's XmiWriter and INCEpTION's exports put beside the documents (any letter case), in the
  * document's folder or a folder above it up to the input root — and reads its type names. Each
- * file is parsed once per run.
+ * file is parsed once per process.
  */
 final class TypeSystemFiles {
     private static final Map<Path, Set<String>> CACHE = new ConcurrentHashMap<>();
