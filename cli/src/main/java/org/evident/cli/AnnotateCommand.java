@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 
 import org.apache.uima.analysis_engine.AnalysisEngine;
 import org.evident.exporters.read.Inputs;
-import org.evident.exporters.write.DocumentWriter;
+import org.evident.exporters.write.Outputs;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,26 +39,23 @@ final class AnnotateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
-        AnalysisEngine engine;
-        List<DocumentWriter> writers;
+        AnalysisEngine engine = CorpusRunner.engine(pipeline.pipeline());
+        Outputs outputs;
         try {
-            engine = CorpusRunner.engine(pipeline.pipeline());
-            writers = output.openWriters();
+            outputs = output.open();
         } catch (IOException e) {
+            engine.destroy();
             err.println("evident: " + e.getMessage());
             return EvidentCommand.FATAL;
         }
         RunSummary summary;
-        try {
-            summary = new CorpusRunner(engine, writers, err)
+        try (outputs) {
+            summary = new CorpusRunner(engine, outputs.writers(), err)
                     .run(new Inputs(inputs, Inputs.TEXT), Inputs.totalBytes(inputs, Inputs.TEXT), "annotate");
         } finally {
-            for (DocumentWriter writer : writers) {
-                writer.close();
-            }
             engine.destroy();
         }
-        out.println(summary.line());
+        out.println(summary.line(outputs.losses()));
         out.flush();
         return summary.failures() > 0 ? EvidentCommand.DOCUMENT_ERRORS : 0;
     }
