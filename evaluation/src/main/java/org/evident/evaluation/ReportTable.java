@@ -40,17 +40,18 @@ public final class ReportTable {
                 row(out, kind.layer(), Span.SCOPE, "(tokens)", "token", report.scope().tokens());
             }
         }
-        out.append(String.format(Locale.ROOT, "%n%d documents. (all) rows are category-blind; micro pools the "
-                + "category rows, macro averages them.%n", report.documents()));
+        out.append(String.format(Locale.ROOT, "%nDocuments: %d. P, R, F1 in %%; (all) rows are category-blind, micro "
+                + "pools the category rows, macro averages them.%n", report.documents()));
         if (report.scope() != null) {
             ScopeResult scope = report.scope();
-            out.append(String.format(Locale.ROOT, "Scope PCS: %s of %d gold scopes correct; %s of the %d whose cue was "
-                    + "found exactly.%n", percent(scope.pcs()), scope.goldScopes(), percent(scope.pcsGivenCue()),
-                    scope.cuesFound()));
+            out.append(String.format(Locale.ROOT, "Scope PCS: %s (%d of %d gold scopes correct); %s of the %d whose "
+                    + "cue was found exactly.%n", percentSign(scope.pcs()), scope.correct(), scope.goldScopes(),
+                    percentSign(scope.pcsGivenCue()), scope.cuesFound()));
         }
         if (report.polarity() != null) {
-            out.append(String.format(Locale.ROOT, "Attitude polarity accuracy: %s of %d matched markers.%n",
-                    percent(report.polarity().accuracy()), report.polarity().matched()));
+            out.append(String.format(Locale.ROOT, "Attitude polarity accuracy: %s (%d of %d matched markers).%n",
+                    percentSign(report.polarity().accuracy()), report.polarity().correct(),
+                    report.polarity().matched()));
         }
         List<String> unscored = new ArrayList<>(AnnotationScheme.full().kinds());
         unscored.removeAll(report.scheme().kinds());
@@ -93,8 +94,10 @@ public final class ReportTable {
     private static void errors(StringBuilder out, Map<String, KindErrors> errors) {
         out.append("\nMost frequent errors (exact matching, category-blind):\n");
         errors.forEach((kind, list) -> {
-            errorList(out, kind + " false positives", list.falsePositives());
-            errorList(out, kind + " false negatives", list.falseNegatives());
+            if (!list.falsePositives().isEmpty() || !list.falseNegatives().isEmpty()) {
+                errorList(out, kind + " false positives", list.falsePositives());
+                errorList(out, kind + " false negatives", list.falseNegatives());
+            }
         });
     }
 
@@ -108,5 +111,9 @@ public final class ReportTable {
     /** A ratio as a percentage with one decimal, or {@code -} when undefined. */
     static String percent(Double value) {
         return value == null ? "-" : String.format(Locale.ROOT, "%.1f", 100 * value);
+    }
+
+    private static String percentSign(Double value) {
+        return value == null ? "-" : percent(value) + "%";
     }
 }

@@ -18,8 +18,8 @@ import org.evident.model.Layer;
  * <li>A kind with an empty category list was annotated without categories (BioScope cues): it is
  * scored category-blind, whatever category a prediction carries.</li>
  * <li>A kind with categories was annotated with exactly those categories (Szeged: four speculation
- * categories; Engagement: booster and counter, not attitude): predictions of other categories are
- * not scored.</li>
+ * categories; Engagement: booster and counter, not attitude): spans of other categories are not
+ * scored. Spans without a category are always scored.</li>
  * </ul>
  */
 public final class AnnotationScheme {
@@ -92,10 +92,11 @@ public final class AnnotationScheme {
         return kinds.getOrDefault(kind(layer, type), List.of());
     }
 
-    /** True when a span of this kind and category falls within what was annotated. */
+    /** True when a span of this kind and category (or without category) falls within what was annotated. */
     public boolean covers(Span span) {
         List<String> categories = kinds.get(span.kind());
-        return categories != null && (categories.isEmpty() || categories.contains(span.category()));
+        return categories != null
+                && (categories.isEmpty() || span.category() == null || categories.contains(span.category()));
     }
 
     /**

@@ -27,6 +27,7 @@ class AnnotationSchemeTest {
                 "speculation/cue", List.of()));
         assertThat(scheme.covers(marker("stance", "marker", "booster"))).isTrue();
         assertThat(scheme.covers(marker("stance", "marker", "attitude"))).isFalse();
+        assertThat(scheme.covers(marker("stance", "marker", null))).isTrue();
         assertThat(scheme.covers(marker("speculation", "cue", "question"))).isTrue();
         assertThat(scheme.covers(marker("speculation", "scope", null))).isFalse();
         assertThat(scheme.annotates("attribution")).isFalse();
