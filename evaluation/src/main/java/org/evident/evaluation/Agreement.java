@@ -10,7 +10,6 @@ import org.evident.exporters.read.annotated.AnnotatedDocument;
 import org.evident.exporters.read.annotated.AnnotationScheme;
 import org.evident.exporters.read.annotated.TextRange;
 import org.evident.exporters.spans.Span;
-import org.evident.model.Layer;
 
 /**
  * Measures agreement between two annotations of the same texts, over what both annotate: span
@@ -30,11 +29,7 @@ public final class Agreement {
         AnnotationScheme scheme = first.scheme().intersect(second.scheme());
         Scorer scorer = new Scorer(scheme);
         Map<String, CohenKappa> kappas = new LinkedHashMap<>();
-        for (Layer layer : Layer.values()) {
-            if (scheme.annotates(layer.id())) {
-                kappas.put(layer.id(), new CohenKappa());
-            }
-        }
+        scheme.layers().forEach(layer -> kappas.put(layer, new CohenKappa()));
         for (DocumentPairs.Pair pair : DocumentPairs.pair(first, second)) {
             scorer.add(pair.gold(), pair.predicted());
             List<TextRange> tokens = TextTokens.of(pair.gold().text());

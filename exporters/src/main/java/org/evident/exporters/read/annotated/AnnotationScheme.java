@@ -77,14 +77,14 @@ public final class AnnotationScheme {
         return List.copyOf(kinds.keySet());
     }
 
+    /** The layers with at least one annotated kind, in canonical order. */
+    public List<String> layers() {
+        return kinds.keySet().stream().map(kind -> kind.substring(0, kind.indexOf('/'))).distinct().toList();
+    }
+
     /** True when spans of this layer and type were annotated. */
     public boolean annotates(String layer, String type) {
         return kinds.containsKey(kind(layer, type));
-    }
-
-    /** True when any kind of the layer was annotated. */
-    public boolean annotates(String layer) {
-        return kinds.keySet().stream().anyMatch(kind -> kind.startsWith(layer + "/"));
     }
 
     /** The categories annotated for a kind; empty when it was annotated without categories or not at all. */

@@ -30,8 +30,7 @@ class AnnotationSchemeTest {
         assertThat(scheme.covers(marker("stance", "marker", null))).isTrue();
         assertThat(scheme.covers(marker("speculation", "cue", "question"))).isTrue();
         assertThat(scheme.covers(marker("speculation", "scope", null))).isFalse();
-        assertThat(scheme.annotates("attribution")).isFalse();
-        assertThat(scheme.annotates("stance")).isTrue();
+        assertThat(scheme.layers()).containsExactly("speculation", "stance");
     }
 
     @Test
