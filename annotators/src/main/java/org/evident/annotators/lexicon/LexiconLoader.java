@@ -4,6 +4,9 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -77,14 +80,39 @@ public final class LexiconLoader {
         if (!Files.isRegularFile(file)) {
             throw new LexiconFormatException(file + ": lexicon file not found", null);
         }
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder))) {
-            return parser.parse(reader, file.toString());
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new LexiconFormatException(file + ": " + e.getMessage(), e);
+            throw new LexiconFormatException(file + ": cannot read (" + e.getMessage() + ")", e);
         }
+        String text = decodeStrictly(bytes, file.toString());
+        return parser.parse(new BufferedReader(new StringReader(text)), file.toString());
+    }
+
+    /** Decodes UTF-8, reporting the first line holding an invalid byte sequence. */
+    private static String decodeStrictly(byte[] bytes, String source) {
+        int lineStart = 0;
+        int line = 1;
+        StringBuilder text = new StringBuilder(bytes.length);
+        for (int i = 0; i <= bytes.length; i++) {
+            if (i == bytes.length || bytes[i] == '\n') {
+                try {
+                    text.append(StandardCharsets.UTF_8.newDecoder()
+                            .onMalformedInput(CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(CodingErrorAction.REPORT)
+                            .decode(ByteBuffer.wrap(bytes, lineStart, i - lineStart)));
+                } catch (CharacterCodingException e) {
+                    throw new LexiconFormatException(source, line, "not valid UTF-8");
+                }
+                if (i < bytes.length) {
+                    text.append('\n');
+                }
+                lineStart = i + 1;
+                line++;
+            }
+        }
+        return text.toString();
     }
 
     private static long lastModified(Path path) {

@@ -3,7 +3,6 @@ package org.evident.annotators.lexicon;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -76,8 +75,6 @@ public final class LexiconParser {
                 }
                 result.add(entry(fields, columns, source, number));
             }
-        } catch (CharacterCodingException e) {
-            throw new LexiconFormatException(source, number + 1, "not valid UTF-8");
         } catch (IOException e) {
             throw new UncheckedIOException(source + ": " + e.getMessage(), e);
         }

@@ -1,0 +1,170 @@
+package org.evident.annotators.lexicon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.evident.model.Layer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LexiconTest {
+    private static final Set<String> RULES = Set.of("no_month");
+
+    private static Lexicon lexicon(String resource) throws IOException {
+        Path file = Path.of("src/test/resources/lexicon", resource);
+        LexiconParser parser = new LexiconParser(Layer.SPECULATION.categories(), RULES, Inflector.english());
+        try (BufferedReader reader = Files.newBufferedReader(file)) {
+            return new Lexicon(parser.parse(reader, resource), Map.of("no_month", (t, m) -> true));
+        }
+    }
+
+    /** Tokens split on spaces; tags given in parallel (null for untagged). */
+    private static TokenSequence tokens(String text, String... tags) {
+        String[] words = text.split(" ");
+        String[] pos = new String[words.length];
+        int[] begins = new int[words.length];
+        int[] ends = new int[words.length];
+        int offset = 0;
+        for (int i = 0; i < words.length; i++) {
+            pos[i] = i < tags.length ? tags[i] : null;
+            begins[i] = offset;
+            ends[i] = offset + words[i].length();
+            offset = ends[i] + 1;
+        }
+        return new TokenSequence(words, pos, begins, ends);
+    }
+
+    private static List<String> found(Lexicon lexicon, TokenSequence tokens) {
+        return lexicon.find(tokens).stream()
+                .map(m -> String.join(" ", java.util.stream.IntStream.rangeClosed(m.first(), m.last())
+                        .mapToObj(tokens::text).toList()))
+                .toList();
+    }
+
+    @Test
+    void longestMultiWordEntryWinsOverTheSingleWordsItContains() throws IOException {
+        Lexicon lexicon = lexicon("test-speculation.tsv");
+        assertThat(found(lexicon, tokens("It may or may not rain"))).containsExactly("may or may not");
+        assertThat(found(lexicon, tokens("It may rain", "PRON", "AUX", "VERB"))).containsExactly("may");
+    }
+
+    @Test
+    void findAllKeepsOverlappingEntries() throws IOException {
+        Lexicon lexicon = lexicon("test-speculation.tsv");
+        assertThat(lexicon.findAll(tokens("It may or may not rain")))
+                .extracting(m -> m.entry().phrase())
+                .containsExactlyInAnyOrder("may", "may or may not", "may");
+    }
+
+    @Test
+    void matchingIgnoresCaseAndTypographicApostrophes() throws IOException {
+        Lexicon lexicon = lexicon("test-speculation.tsv");
+        assertThat(found(lexicon, tokens("IT WAS POSSIBLE THAT it failed"))).containsExactly("IT WAS POSSIBLE THAT");
+    }
+
+    @Test
+    void lemmaTokensMatchRegularAndIrregularInflections() throws IOException {
+        Lexicon lexicon = lexicon("test-speculation.tsv");
+        assertThat(found(lexicon, tokens("These data suggested that it works"))).containsExactly("suggested that");
+        assertThat(found(lexicon, tokens("This raised the questions of cost"))).containsExactly("raised the questions");
+        assertThat(found(lexicon, tokens("She said so"))).containsExactly("said");
+    }
+
+    @Test
+    void partOfSpeechConstraintRejectsOtherTagsButAcceptsUntaggedTokens() throws IOException {
+        Lexicon lexicon = lexicon("test-speculation.tsv");
+        assertThat(found(lexicon, tokens("In May 2020", "ADP", "PROPN", "NUM"))).isEmpty();
+        assertThat(found(lexicon, tokens("In May 2020"))).containsExactly("May");
+    }
+
+    @Test
+    void pseudoCueSuppressesTheCueItContains() throws IOException {
+        Lexicon lexicon = lexicon("test-speculation.tsv");
+        assertThat(found(lexicon, tokens("Even if it rains"))).isEmpty();
+        assertThat(found(lexicon, tokens("If it rains"))).containsExactly("If");
+    }
+
+    @Test
+    void entriesRecordTheirFileAndLine() throws IOException {
+        Lexicon lexicon = lexicon("test-speculation.tsv");
+        assertThat(lexicon.find(tokens("If so")).get(0).entry().source()).isEqualTo("test-speculation.tsv:8");
+    }
+
+    @Test
+    void userFilesExtendOrReplaceTheBuiltInLexicon() {
+        String extra = "src/test/resources/lexicon/extra.tsv";
+        Map<String, ContextRule> rules = Map.of("not_month", (t, m) -> true, "epistemic_modal", (t, m) -> true,
+                "not_propose", (t, m) -> true, "not_show_up", (t, m) -> true, "complement_clause", (t, m) -> true,
+                "not_even_if", (t, m) -> true);
+        Lexicon replaced = LexiconLoader.load("en/speculation.tsv", List.of(extra), true,
+                Layer.SPECULATION.categories(), rules);
+        assertThat(replaced.entries()).extracting(LexiconEntry::phrase).containsExactly("perhaps");
+        Lexicon extended = LexiconLoader.load("en/speculation.tsv", List.of(extra), false,
+                Layer.SPECULATION.categories(), rules);
+        assertThat(extended.entries().size()).isGreaterThan(100);
+        assertThat(extended.entries()).extracting(LexiconEntry::source).contains(extra + ":2");
+    }
+
+    @Test
+    void malformedLinesFailWithFileAndLine() {
+        LexiconParser parser = new LexiconParser(Layer.SPECULATION.categories(), RULES, Inflector.english());
+        assertThatThrownBy(() -> parser.parse(reader("phrase\tcategory\texample\nmay\tepistemic\n"), "x.tsv"))
+                .isInstanceOf(LexiconFormatException.class)
+                .hasMessage("x.tsv:2: expected 3 tab-separated fields, found 2");
+        assertThatThrownBy(() -> parser.parse(reader("phrase\tcategory\texample\nmay\tepistemic\t\n"), "x.tsv"))
+                .hasMessage("x.tsv:2: empty example");
+        assertThatThrownBy(() -> parser.parse(reader("phrase\tcategory\tconfidence\texample\nmay\tepistemic\t1.5\te\n"), "x.tsv"))
+                .hasMessage("x.tsv:2: confidence must lie between 0 and 1, not 1.5");
+        assertThatThrownBy(() -> parser.parse(reader("phrase\tcategory\trules\texample\nmay\tepistemic\tnope\te\n"), "x.tsv"))
+                .hasMessageStartingWith("x.tsv:2: unknown context rule 'nope'");
+        assertThatThrownBy(() -> parser.parse(reader("phrase\tkind\texample\n"), "x.tsv"))
+                .hasMessage("x.tsv:1: unknown column 'kind'");
+        assertThatThrownBy(() -> LexiconLoader.load("en/speculation.tsv",
+                List.of("src/test/resources/lexicon/bad-category.tsv"), true, Layer.SPECULATION.categories(), Map.of()))
+                .hasMessageStartingWith("src/test/resources/lexicon/bad-category.tsv:3: unknown category 'booster'");
+    }
+
+    @Test
+    void invalidUtf8InAUserFileIsReportedWithItsLine(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("latin1.tsv");
+        byte[] header = "phrase\tcategory\texample\nvielleicht\tepistemic\tEs ist [vielleicht] so.\n".getBytes(StandardCharsets.UTF_8);
+        byte[] bad = {'p', (byte) 0xE9, 'u', 't', '-', '\t', 'e', '\t', 'x', '\n'};
+        byte[] all = new byte[header.length + bad.length];
+        System.arraycopy(header, 0, all, 0, header.length);
+        System.arraycopy(bad, 0, all, header.length, bad.length);
+        Files.write(file, all);
+        assertThatThrownBy(() -> LexiconLoader.load("en/speculation.tsv", List.of(file.toString()), true,
+                Layer.SPECULATION.categories(), Map.of()))
+                .hasMessage(file + ":3: not valid UTF-8");
+    }
+
+    @Test
+    void layerIsDetectedFromTheCategoriesAFileUses() {
+        assertThat(LexiconLayerDetector.detect(Path.of("src/test/resources/lexicon/extra.tsv"))).isEqualTo(Layer.SPECULATION);
+        assertThatThrownBy(() -> LexiconLayerDetector.detect(Path.of("src/test/resources/lexicon/bad-category.tsv")))
+                .hasMessageContaining("cannot tell its layer");
+    }
+
+    @Test
+    void regularInflectionHandlesSpellingChanges() {
+        assertThat(Inflector.regularVerbForms("imply")).contains("implies", "implied", "implying");
+        assertThat(Inflector.regularVerbForms("speculate")).contains("speculates", "speculated", "speculating");
+        assertThat(Inflector.regularVerbForms("admit")).contains("admitted", "admitting");
+        assertThat(Inflector.plural("hypothesis")).isEqualTo("hypothesises");
+        assertThat(Inflector.english().forms("hypothesis", Set.of("NOUN"))).contains("hypotheses");
+    }
+
+    private static BufferedReader reader(String text) {
+        return new BufferedReader(new StringReader(text));
+    }
+}

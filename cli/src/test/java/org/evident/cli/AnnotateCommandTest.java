@@ -1,0 +1,96 @@
+package org.evident.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import picocli.CommandLine;
+
+class AnnotateCommandTest {
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = EvidentCommand.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    @Test
+    void annotatesTheSampleCorpusIntoEveryFormat(@TempDir Path dir) throws Exception {
+        Path output = dir.resolve("out");
+        int code = run("annotate", "../seeds", "-o", output.toString(), "-f", "xmi,jsoncas,json,jsonl");
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(output.resolve("xmi/zoom-new-mistress-of-the-ccp.xmi")).exists();
+        assertThat(output.resolve("xmi/TypeSystem.xml")).exists();
+        assertThat(output.resolve("jsoncas/zoom-new-mistress-of-the-ccp.json")).exists();
+        assertThat(output.resolve("json/zoom-new-mistress-of-the-ccp.json")).exists();
+        List<String> lines = Files.readAllLines(output.resolve("corpus.jsonl"));
+        assertThat(lines).hasSize(1);
+        JsonNode doc = new ObjectMapper().readTree(lines.get(0));
+        assertThat(doc.get("id").asText()).isEqualTo("zoom-new-mistress-of-the-ccp.txt");
+        assertThat(doc.get("text").asText()).startsWith("Zoom, New Mistress of the");
+        assertThat(out.toString()).startsWith("1 documents, 0 failed; markers:");
+        try (Stream<Path> files = Files.walk(output)) {
+            assertThat(files.map(Path::toString)).noneMatch(name -> name.endsWith(".part"));
+        }
+    }
+
+    @Test
+    void badDocumentsAreReportedCountedAndDoNotStopTheRun(@TempDir Path dir) throws Exception {
+        Path input = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(input.resolve("a-good.txt"), "It may rain tomorrow.");
+        Files.write(input.resolve("b-latin1.txt"), "Caf\u00e9".getBytes(StandardCharsets.ISO_8859_1));
+        Files.writeString(input.resolve("c-empty.txt"), "");
+        Path jsonl = dir.resolve("more.jsonl");
+        Files.writeString(jsonl, "{\"id\": \"x\", \"text\": \"Fine.\", \"lang\": \"en\"}\n{broken\n");
+        Path output = dir.resolve("out");
+
+        int code = run("annotate", input.toString(), jsonl.toString(), dir.resolve("nope").toString(),
+                "-o", output.toString(), "-f", "json,jsonl");
+
+        assertThat(code).isEqualTo(EvidentCommand.DOCUMENT_ERRORS);
+        assertThat(err.toString()).contains(input.resolve("b-latin1.txt") + ": not valid UTF-8")
+                .contains(jsonl + ":2: malformed JSON")
+                .contains(dir.resolve("nope") + ": no such file or directory");
+        assertThat(out.toString()).startsWith("3 documents, 3 failed;");
+        assertThat(output.resolve("json/a-good.json")).exists();
+        assertThat(output.resolve("json/c-empty.json")).exists();
+        List<String> lines = Files.readAllLines(output.resolve("corpus.jsonl"));
+        assertThat(lines).hasSize(3);
+        assertThat(new ObjectMapper().readTree(lines.get(2)).get("metadata").get("lang").asText()).isEqualTo("en");
+    }
+
+    @Test
+    void unwritableOutputAndBadLexiconStopTheRunWithAMessage(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("a.txt"), "Text.");
+        Path blocker = Files.writeString(dir.resolve("blocker"), "a file, not a folder");
+        assertThat(run("annotate", file.toString(), "-o", blocker.resolve("out").toString()))
+                .isEqualTo(EvidentCommand.FATAL);
+        assertThat(err.toString()).contains("blocker");
+
+        Path lexicon = Files.writeString(dir.resolve("bad.tsv"), "phrase\tcategory\texample\nmaybe\tepistemic\n");
+        assertThat(run("annotate", file.toString(), "-o", dir.resolve("o").toString(),
+                "--lexicon", "speculation:" + lexicon)).isEqualTo(EvidentCommand.FATAL);
+        assertThat(err.toString()).contains(lexicon.toString());
+    }
+
+    @Test
+    void unknownFormatIsAUsageError(@TempDir Path dir) {
+        assertThat(run("annotate", "x.txt", "-o", dir.toString(), "-f", "docx")).isEqualTo(EvidentCommand.FATAL);
+        assertThat(err.toString()).contains("unknown format 'docx'");
+    }
+}

@@ -1,0 +1,111 @@
+package org.evident.exporters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.uima.fit.factory.JCasFactory;
+import org.apache.uima.fit.util.JCasUtil;
+import org.apache.uima.jcas.JCas;
+import org.evident.exporters.read.InputItem;
+import org.evident.exporters.read.Inputs;
+import org.evident.exporters.spans.CasSpans;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData;
+
+class InputsTest {
+
+    private static List<InputItem> items(List<Path> paths) {
+        List<InputItem> items = new ArrayList<>();
+        new Inputs(paths, Inputs.TEXT).forEachRemaining(items::add);
+        return items;
+    }
+
+    @Test
+    void foldersAreWalkedRecursivelyWithIdsRelativeToTheRoot(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("b/c"));
+        Files.writeString(dir.resolve("b/c/two.txt"), "Two.");
+        Files.writeString(dir.resolve("a.txt"), "One.");
+        Files.writeString(dir.resolve("notes.md"), "ignored");
+        List<InputItem> items = items(List.of(dir));
+        assertThat(items).hasSize(2);
+        JCas jcas = JCasFactory.createJCas();
+        items.get(1).loadInto(jcas);
+        assertThat(CasSpans.documentId(jcas)).isEqualTo("b/c/two.txt");
+        assertThat(jcas.getDocumentText()).isEqualTo("Two.");
+        assertThat(JCasUtil.selectSingle(jcas, DocumentMetaData.class).getDocumentUri()).startsWith("file:");
+    }
+
+    @Test
+    void invalidUtf8NamesTheFileAndTheByteOffset(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("latin1.txt");
+        Files.write(file, "Caf\u00e9 au lait".getBytes(StandardCharsets.ISO_8859_1));
+        InputItem item = items(List.of(file)).get(0);
+        assertThatThrownBy(() -> item.loadInto(JCasFactory.createJCas()))
+                .hasMessage(file + ": not valid UTF-8 (invalid byte at offset 3; convert it with iconv -f <encoding> -t UTF-8)");
+    }
+
+    @Test
+    void binaryFilesAndMissingPathsFailAloneWithTheirName(@TempDir Path dir) throws Exception {
+        Path binary = dir.resolve("image.txt");
+        Files.write(binary, new byte[] {'G', 'I', 'F', 0, 1, 2});
+        Path missing = dir.resolve("missing.txt");
+        Path good = dir.resolve("good.txt");
+        Files.writeString(good, "Fine.");
+        List<InputItem> items = items(List.of(binary, missing, good));
+        assertThat(items).hasSize(3);
+        assertThatThrownBy(() -> items.get(0).loadInto(JCasFactory.createJCas()))
+                .hasMessage(binary + ": contains NUL characters at offset 3 (binary data?)");
+        assertThatThrownBy(() -> items.get(1).loadInto(JCasFactory.createJCas()))
+                .hasMessage(missing + ": no such file or directory");
+        JCas jcas = JCasFactory.createJCas();
+        items.get(2).loadInto(jcas);
+        assertThat(jcas.getDocumentText()).isEqualTo("Fine.");
+    }
+
+    @Test
+    void emptyFileIsAnEmptyDocument(@TempDir Path dir) throws Exception {
+        Path empty = dir.resolve("empty.txt");
+        Files.writeString(empty, "");
+        JCas jcas = JCasFactory.createJCas();
+        items(List.of(empty)).get(0).loadInto(jcas);
+        assertThat(jcas.getDocumentText()).isEmpty();
+    }
+
+    @Test
+    void jsonlLinesKeepExtraFieldsAsMetadataAndBadLinesFailWithTheirLineNumber(@TempDir Path dir) throws Exception {
+        Path corpus = dir.resolve("corpus.jsonl");
+        Files.writeString(corpus, "{\"id\": \"d1\", \"text\": \"It may rain.\", \"source\": \"wire\", \"year\": 2020}\n"
+                + "\n{\"id\": \"d2\", \"text\": \n{\"id\": \"d3\"}\n{\"text\": \"No id.\"}\n");
+        List<InputItem> items = items(List.of(corpus));
+        assertThat(items).extracting(InputItem::origin)
+                .containsExactly(corpus + ":1", corpus + ":3", corpus + ":4", corpus + ":5");
+        JCas jcas = JCasFactory.createJCas();
+        items.get(0).loadInto(jcas);
+        assertThat(CasSpans.extract(jcas).metadata()).containsEntry("source", "\"wire\"").containsEntry("year", "2020");
+        assertThatThrownBy(() -> items.get(1).loadInto(JCasFactory.createJCas()))
+                .hasMessageStartingWith(corpus + ":3: malformed JSON");
+        assertThatThrownBy(() -> items.get(2).loadInto(JCasFactory.createJCas()))
+                .hasMessage(corpus + ":4: missing string field \"text\"");
+        JCas noId = JCasFactory.createJCas();
+        items.get(3).loadInto(noId);
+        assertThat(CasSpans.documentId(noId)).isEqualTo(corpus + ":5");
+    }
+
+    @Test
+    void malformedXmiNamesTheFile(@TempDir Path dir) throws Exception {
+        Path xmi = dir.resolve("broken.xmi");
+        Files.writeString(xmi, "<xmi:XMI xmlns:xmi=\"http://www.omg.org/XMI\"><unclosed");
+        List<InputItem> items = new ArrayList<>();
+        new Inputs(List.of(xmi), Inputs.CAS).forEachRemaining(items::add);
+        assertThatThrownBy(() -> items.get(0).loadInto(JCasFactory.createJCas()))
+                .hasMessageStartingWith(xmi + ": malformed XMI");
+    }
+}
