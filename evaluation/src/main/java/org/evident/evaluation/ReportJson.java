@@ -81,7 +81,7 @@ public final class ReportJson {
     }
 
     /** The JSON object of counts: tp, fp, fn, p, r, f1. */
-    public static ObjectNode counts(Counts counts) {
+    private static ObjectNode counts(Counts counts) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("tp", counts.tp());
         node.put("fp", counts.fp());

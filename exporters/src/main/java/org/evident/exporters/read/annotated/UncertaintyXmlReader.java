@@ -65,6 +65,7 @@ public final class UncertaintyXmlReader {
     private DocumentBuilder document;
     private SentenceBuilder sentence;
     private StringBuilder docId;
+    private boolean readingDocId;
 
     private UncertaintyXmlReader(Path file, XMLStreamReader xml) {
         this.file = file;
@@ -132,7 +133,10 @@ public final class UncertaintyXmlReader {
                 document = new DocumentBuilder();
                 docId = null;
             }
-            case "docid" -> docId = new StringBuilder();
+            case "docid" -> {
+                docId = new StringBuilder();
+                readingDocId = true;
+            }
             case "sentence" -> {
                 requireDocument(name);
                 sentence = document.startSentence();
@@ -162,6 +166,7 @@ public final class UncertaintyXmlReader {
     private void end(String name) throws InputException {
         switch (name.toLowerCase(Locale.ROOT)) {
             case "document" -> finishDocument();
+            case "docid" -> readingDocId = false;
             case "sentence" -> {
                 sentence.finish();
                 sentence = null;
@@ -175,7 +180,7 @@ public final class UncertaintyXmlReader {
     private void characters(String text) {
         if (sentence != null) {
             document.text.append(text);
-        } else if (docId != null) {
+        } else if (readingDocId) {
             docId.append(text);
         }
     }
