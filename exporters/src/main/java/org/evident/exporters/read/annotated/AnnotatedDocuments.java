@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.apache.commons.io.FilenameUtils;
+import org.evident.exporters.brat.BratReader;
 import org.evident.exporters.read.InputException;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,7 +31,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  * <tr><td>{@code .xmi}</td><td>UIMA XMI ({@link CasDocumentReader})</td></tr>
  * <tr><td>{@code .xml}</td><td>BioScope / Szeged uncertainty XML ({@link UncertaintyXmlReader})</td></tr>
  * <tr><td>{@code .iob}</td><td>multi-column IOB, Engagement labels ({@link EngagementIobReader})</td></tr>
- * <tr><td>a folder</td><td>every file above in it, recursively, in name order, except the
+ * <tr><td>a folder holding {@code .ann} files</td><td>a brat standoff collection, PolNeAR style or
+ * Evident's own ({@link BratReader})</td></tr>
+ * <tr><td>any other folder</td><td>every file above in it, recursively, in name order, except the
  * {@code TypeSystem.xml} that Evident writes beside XMI files</td></tr>
  * </table>
  * Evident's own formats annotate everything ({@link AnnotationScheme#full()}); a folder's scheme is
@@ -91,7 +94,28 @@ public final class AnnotatedDocuments {
         return false;
     }
 
+    private static boolean isBratCollection(Path folder) throws InputException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.anyMatch(p -> p.getFileName().toString().endsWith(".ann") && Files.isRegularFile(p));
+        } catch (IOException | UncheckedIOException e) {
+            throw new InputException(folder.toString(), "cannot list folder (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static AnnotatedCorpus readBrat(Path folder) throws InputException {
+        try {
+            List<AnnotatedDocument> documents = BratReader.read(folder).stream()
+                    .map(spans -> new AnnotatedDocument(spans, List.of())).toList();
+            return new AnnotatedCorpus(folder.toString(), AnnotationScheme.full(), documents);
+        } catch (IOException | UncheckedIOException e) {
+            throw new InputException(folder.toString(), "not a readable brat collection (" + e.getMessage() + ")", e);
+        }
+    }
+
     private static AnnotatedCorpus readFolder(Path folder) throws InputException {
+        if (isBratCollection(folder)) {
+            return readBrat(folder);
+        }
         List<Path> files;
         try (Stream<Path> walk = Files.walk(folder)) {
             files = walk.filter(Files::isRegularFile)

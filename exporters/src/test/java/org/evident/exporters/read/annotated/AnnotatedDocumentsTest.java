@@ -51,6 +51,19 @@ class AnnotatedDocumentsTest {
     }
 
     @Test
+    void aFolderOfTxtAndAnnFilesIsReadAsAPolNeArBratCollection(@TempDir Path dir) throws Exception {
+        String text = "Zoom claims it fired Mr. Jin.";
+        Files.writeString(dir.resolve("zoom.txt"), text);
+        Files.writeString(dir.resolve("zoom.ann"), "T1\tSource 0 4\tZoom\nT2\tCue 5 11\tclaims\n"
+                + "T3\tContent 12 28\tit fired Mr. Jin\nE1\tAttribution:T2 Source:T1 Cue:T2 Content:T3\n");
+        AnnotatedCorpus corpus = AnnotatedDocuments.read(dir);
+        DocumentSpans spans = corpus.documents().get(0).spans();
+        assertThat(corpus.documents().get(0).id()).isEqualTo("zoom.txt");
+        assertThat(spans.spans()).extracting(spans::textOf).containsExactlyInAnyOrder("Zoom", "claims", "it fired Mr. Jin");
+        assertThat(spans.attributions()).hasSize(1);
+    }
+
+    @Test
     void aFolderIsReadRecursivelySkippingTheTypeSystemBesideXmiFiles(@TempDir Path dir) throws Exception {
         JCas jcas = annotatedCas();
         try (DocumentWriter xmi = new XmiWriter(dir.resolve("xmi"))) {
