@@ -32,31 +32,14 @@ import de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData;
  * embeds such types is read into a scratch CAS with the merged type system and copied over. A CAS
  * without {@link DocumentMetaData} gets one with the file's id.
  */
-public final class CasFileItem implements InputItem {
-    private final Path file;
-    private final String id;
+public final class CasFileItem extends FileInputItem {
 
     /**
      * @param file the file
      * @param id   the document id: the file's path relative to the input root
      */
     public CasFileItem(Path file, String id) {
-        this.file = file;
-        this.id = id;
-    }
-
-    @Override
-    public String origin() {
-        return file.toString();
-    }
-
-    @Override
-    public long sizeInBytes() {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            return 0;
-        }
+        super(file, id);
     }
 
     @Override
