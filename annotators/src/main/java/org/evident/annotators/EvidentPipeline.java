@@ -19,9 +19,10 @@ import org.evident.model.Layer;
 
 /**
  * Builds the aggregate description of Evident's chain — segmenter, then the layer annotators in
- * the order attribution, speculation, stance — with every parameter set from the builder. The
- * result is an ordinary uimaFIT description: run it with {@code SimplePipeline}, embed it in
- * another aggregate, or take a single component from {@link #layerAnnotator}.
+ * the order attribution, speculation, stance, then the {@link HolderResolver} — with every
+ * parameter set from the builder. The result is an ordinary uimaFIT description: run it with
+ * {@code SimplePipeline}, embed it in another aggregate, or take a single component from
+ * {@link #layerAnnotator}.
  */
 public final class EvidentPipeline {
 
@@ -42,6 +43,9 @@ public final class EvidentPipeline {
         }
     }
 
+    /** The order in which the layer annotators run. */
+    private static final List<Layer> CHAIN_ORDER = List.of(Layer.ATTRIBUTION, Layer.SPECULATION, Layer.STANCE);
+
     private static final Map<Layer, Class<? extends LexiconAnnotator>> ANNOTATORS = new EnumMap<>(Layer.class);
     static { ANNOTATORS.put(Layer.ATTRIBUTION, AttributionAnnotator.class); }
 
@@ -49,6 +53,7 @@ public final class EvidentPipeline {
     private final Set<Layer> layers = EnumSet.noneOf(Layer.class);
     private final Map<Layer, LexiconFiles> lexicons = new EnumMap<>(Layer.class);
     private float minConfidence;
+    private boolean resolveHolders = true;
 
     private EvidentPipeline() {
         layers.addAll(availableLayers());
@@ -94,6 +99,12 @@ public final class EvidentPipeline {
         return this;
     }
 
+    /** Whether the {@link HolderResolver} ends the chain (default: yes, when any layer runs). */
+    public EvidentPipeline resolveHolders(boolean value) {
+        this.resolveHolders = value;
+        return this;
+    }
+
     /** The aggregate description. */
     public AnalysisEngineDescription build() throws ResourceInitializationException {
         List<AnalysisEngineDescription> components = new ArrayList<>();
@@ -108,8 +119,13 @@ public final class EvidentPipeline {
                         + lexicon.getKey().id() + " layer, which this pipeline does not run");
             }
         }
-        for (Layer layer : layers) {
-            components.add(layerAnnotator(layer, lexicons.get(layer), minConfidence));
+        for (Layer layer : CHAIN_ORDER) {
+            if (layers.contains(layer)) {
+                components.add(layerAnnotator(layer, lexicons.get(layer), minConfidence));
+            }
+        }
+        if (resolveHolders && !layers.isEmpty()) {
+            components.add(createEngineDescription(HolderResolver.class));
         }
         return createEngineDescription(components.toArray(new AnalysisEngineDescription[0]));
     }
