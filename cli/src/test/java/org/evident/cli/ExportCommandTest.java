@@ -114,12 +114,16 @@ class ExportCommandTest {
         return command.execute(args);
     }
 
-    /** Adds hand-made annotations of every layer, with nested attributions, as a corrector would. */
+    /** Replaces the annotator's attributions with hand-made annotations of every layer, as a corrector would. */
     private static void addAnnotations(Path source, Path target) throws Exception {
         JCas jcas = JCasFactory.createJCas();
         try (InputStream in = Files.newInputStream(source)) {
             XmiCasDeserializer.deserialize(in, jcas.getCas());
         }
+        jcas.select(Attribution.class).asList().forEach(Attribution::removeFromIndexes);
+        jcas.select(AttributionSource.class).asList().forEach(AttributionSource::removeFromIndexes);
+        jcas.select(AttributionCue.class).asList().forEach(AttributionCue::removeFromIndexes);
+        jcas.select(AttributionContent.class).asList().forEach(AttributionContent::removeFromIndexes);
         String text = jcas.getDocumentText();
         Attribution ministry = attribution(jcas, text, "The ministry", "said", "the \uD83E\uDD8A report may be flawed");
         Attribution critics = attribution(jcas, text, "Critics", "claim", "it is clearly wrong");

@@ -62,10 +62,11 @@ final class ContentFinder {
                 && !speechCategory(g))) {
             return complement;
         }
-        if (!g.passive() && isClauseAt(t, i)) {
+        if (!g.passive() && !g.directive() && isClauseAt(t, i)) {
             return new ContentStart(i, ContentStart.Type.CLAUSE);
         }
-        if (!g.passive() && j > i && (startsWithAdjunct(t, i) || onlyAddressee(t, i, j, addresseeVerb)) && isClauseAt(t, j)) {
+        if (!g.passive() && !g.directive() && j > i && (startsWithAdjunct(t, i) || onlyAddressee(t, i, j, addresseeVerb))
+                && isClauseAt(t, j)) {
             return new ContentStart(j, ContentStart.Type.CLAUSE);
         }
         if (!g.entry().rules().contains(NeedsContent.NAME) && SourceFinder.chunkRight(t, i) != null) {
@@ -233,7 +234,7 @@ final class ContentFinder {
             return null;
         }
         int e = chunk.last();
-        while (WordClass.form(t, e + 1, "of") && SourceFinder.chunkRight(t, e + 2) != null) {
+        while (WordClass.form(t, e + 1, "of") && SourceFinder.chunkRight(t, e + 2) != null && !WordClass.isIng(t, e + 2)) {
             e = SourceFinder.chunkRight(t, e + 2).last();
         }
         if (WordClass.form(t, e + 1, "who", "that")) {

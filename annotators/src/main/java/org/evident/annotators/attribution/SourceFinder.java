@@ -92,7 +92,7 @@ final class SourceFinder {
             } else if (WordClass.isClitic(t, i) && head >= 0) {
                 open = true;
                 i++;
-            } else if (open && (WordClass.isAdjective(t, i) || WordClass.isQuantifier(t, i)
+            } else if (open && (WordClass.isAdjective(t, i) || WordClass.isQuantifier(t, i) || WordClass.isSymbol(t, i)
                     || WordClass.tag(t, i, "ADV") && WordClass.tag(t, i + 1, "NUM")
                     || WordClass.isVerb(t, i) && (WordClass.isEd(t, i) || WordClass.isIng(t, i))
                             && (WordClass.isNounHead(t, i + 1) || WordClass.isAdjective(t, i + 1)))) {

@@ -235,6 +235,12 @@ final class WordClass {
         return true;
     }
 
+    /** A token of symbols only (an emoji, a pictograph) that may stand inside a noun phrase. */
+    static boolean isSymbol(TokenSequence t, int i) {
+        return exists(t, i) && !t.text(i).isEmpty()
+                && t.text(i).codePoints().allMatch(c -> Character.getType(c) == Character.OTHER_SYMBOL);
+    }
+
     /** A token that begins with an opening quotation mark. */
     static boolean startsWithQuote(TokenSequence t, int i) {
         return exists(t, i) && !t.text(i).isEmpty() && OPENING_QUOTES.indexOf(t.text(i).charAt(0)) >= 0;
