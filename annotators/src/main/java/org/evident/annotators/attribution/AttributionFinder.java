@@ -49,7 +49,7 @@ final class AttributionFinder {
         this.contents = new ContentFinder(words);
     }
 
-    /** Every attribution of the document, in text order of their cues. */
+    /** Every attribution of the document, sentence by sentence. */
     List<Candidate> find() {
         List<Candidate> all = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {

@@ -1,5 +1,7 @@
 package org.evident.annotators.attribution;
 
+import java.util.Locale;
+
 /**
  * Trims the end of an indirect content: white space, a trailing comma and sentence-final
  * punctuation go; punctuation inside a closing quotation mark of a quotation that the content
@@ -41,6 +43,6 @@ final class ContentTrimmer {
         while (s > begin && !Character.isWhitespace(text.charAt(s - 1)) && text.charAt(s - 1) != ',') {
             s--;
         }
-        return s < dot && words.is(text.substring(s, dot).toLowerCase(java.util.Locale.ROOT), AttributionWords.ABBREVIATION);
+        return s < dot && words.is(text.substring(s, dot).toLowerCase(Locale.ROOT), AttributionWords.ABBREVIATION);
     }
 }

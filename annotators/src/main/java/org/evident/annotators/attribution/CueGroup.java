@@ -2,6 +2,8 @@ package org.evident.annotators.attribution;
 
 import org.evident.annotators.lexicon.LexiconEntry;
 import org.evident.annotators.lexicon.LexiconMatch;
+import org.evident.annotators.lexicon.TokenSequence;
+import org.evident.model.Categories;
 
 /**
  * A lexicon cue in its sentence, widened to its verb group: the auxiliaries, negators, catenatives
@@ -41,12 +43,12 @@ record CueGroup(LexiconMatch match, Kind kind, int first, int last, boolean pass
     }
 
     /** True for a second-hand cue that names the reporter's origin ("citing"): it is the child. */
-    boolean namesOrigin(org.evident.annotators.lexicon.TokenSequence tokens) {
+    boolean namesOrigin(TokenSequence tokens) {
         return kind == Kind.PREPOSITION && WordClass.isIng(tokens, match.last());
     }
 
     /** True when the cue is the directive category. */
     boolean directive() {
-        return org.evident.model.Categories.DIRECTIVE.equals(entry().category());
+        return Categories.DIRECTIVE.equals(entry().category());
     }
 }

@@ -23,8 +23,7 @@ final class Dateline {
             if (text.equals("-") || text.equals("\u2014") || text.equals("\u2013") || text.equals("--")) {
                 return k + 1;
             }
-            boolean part = text.equals(",") || text.equals("(") || text.equals(")")
-                    || Character.isUpperCase(text.codePointAt(0));
+            boolean part = text.equals(",") || text.equals("(") || text.equals(")") || WordClass.isCapitalised(t, k);
             if (!part) {
                 return first;
             }

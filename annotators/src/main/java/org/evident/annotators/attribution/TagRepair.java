@@ -161,7 +161,7 @@ final class TagRepair {
             if (hasLetter(t.text(i))) {
                 return openClass(t, i);
             }
-            if (Character.isDigit(t.text(i).codePointAt(0))) {
+            if (WordClass.startsWithDigit(t, i)) {
                 return "NUM";
             }
         }
@@ -174,7 +174,7 @@ final class TagRepair {
             return "NOUN";
         }
         if (("VERB".equals(tag) || "AUX".equals(tag)) && !WordClass.AUXILIARIES.contains(form)
-                && i > WordClass.firstWord(t) && Character.isUpperCase(t.text(i).codePointAt(0))
+                && i > WordClass.firstWord(t) && WordClass.isCapitalised(t, i)
                 && !WordClass.startsWithQuote(t, i - 1) && !WordClass.isQuoteToken(t, i - 1)) {
             return "PROPN";
         }
@@ -201,7 +201,7 @@ final class TagRepair {
                 && ("AUX".equals(next(tags, i)) || opensClause(t, tags, i) && "VERB".equals(next(tags, i)))) {
             return "NOUN";
         }
-        boolean name = i > WordClass.firstWord(t) && Character.isUpperCase(t.text(i).codePointAt(0));
+        boolean name = i > WordClass.firstWord(t) && WordClass.isCapitalised(t, i);
         if (("NOUN".equals(tag) || "ADJ".equals(tag)) && !name && !TIME_NOUNS.contains(form)
                 && subjectBefore(t, tags, i) && complementAfter(t, tags, i)) {
             return "VERB";
@@ -228,7 +228,7 @@ final class TagRepair {
         if (WordClass.isEd(t, i) || WordClass.isIng(t, i)) {
             return "VERB";
         }
-        boolean capitalised = Character.isUpperCase(t.text(i).codePointAt(0));
+        boolean capitalised = WordClass.isCapitalised(t, i);
         return capitalised && i > WordClass.firstWord(t) ? "PROPN" : "NOUN";
     }
 

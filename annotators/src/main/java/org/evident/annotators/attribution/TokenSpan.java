@@ -25,9 +25,4 @@ record TokenSpan(int first, int last, int trim) {
     int end(TokenSequence t) {
         return t.end(last) - trim;
     }
-
-    /** True when token {@code i} lies in the span. */
-    boolean contains(int i) {
-        return i >= first && i <= last;
-    }
 }

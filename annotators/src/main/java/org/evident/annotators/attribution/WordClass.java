@@ -235,6 +235,16 @@ final class WordClass {
         return true;
     }
 
+    /** The token starts with a capital letter. */
+    static boolean isCapitalised(TokenSequence t, int i) {
+        return exists(t, i) && !t.text(i).isEmpty() && Character.isUpperCase(t.text(i).codePointAt(0));
+    }
+
+    /** The token starts with a digit. */
+    static boolean startsWithDigit(TokenSequence t, int i) {
+        return exists(t, i) && !t.text(i).isEmpty() && Character.isDigit(t.text(i).codePointAt(0));
+    }
+
     /** A token of symbols only (an emoji, a pictograph) that may stand inside a noun phrase. */
     static boolean isSymbol(TokenSequence t, int i) {
         return exists(t, i) && !t.text(i).isEmpty()
