@@ -158,7 +158,7 @@ final class AttributionFinder {
             boolean initialParticiple = g.first() == WordClass.firstWord(t) && g.first() == g.match().first()
                     && WordClass.isVerb(t, g.head()) && !WordClass.isIng(t, g.head()) && isPastForm(g);
             if (g.kind() == CueGroup.Kind.PARTICIPLE && !WordClass.isComma(t, g.first() - 1)
-                    && SourceFinder.adjacentBefore(t, g.first(), blocked) == null) {
+                    && SourceFinder.adjacentBefore(t, g.first(), blocked) == null || afterLexicalVerb(g)) {
                 return null;
             }
             ContentFinder.Mode mode = initialParticiple ? ContentFinder.Mode.FIRST_COMMA
@@ -322,6 +322,15 @@ final class AttributionFinder {
             return WordClass.isCoordinator(t, k) && !WordClass.isComma(t, k - 1);
         }
 
+        /** The cue is the bare-infinitive complement of another verb ("could help explain how"): no report. */
+        private boolean afterLexicalVerb(CueGroup g) {
+            int k = g.first() - 1;
+            while (WordClass.isAdverb(t, k)) {
+                k--;
+            }
+            return g.first() == g.match().first() && WordClass.isVerb(t, k) && !WordClass.isAux(t, k) && !blocked[k];
+        }
+
         /** A bare verb that opens the sentence with no subject ("note this is likely"): the writer's voice. */
         private boolean isImperative(CueGroup g) {
             String phrase = g.entry().phrase();
@@ -385,7 +394,9 @@ final class AttributionFinder {
                 return null;
             }
             int start = clauseStart();
-            if (WordClass.isVerb(t, start) || WordClass.tag(t, start, "SCONJ") || WordClass.isAdposition(t, start)) {
+            Quote inside = quotes.around(t.begin(boundary), t.end(boundary));
+            if (WordClass.isVerb(t, start) || WordClass.tag(t, start, "SCONJ") || WordClass.isAdposition(t, start)
+                    || inside != null && inside.begin() >= t.begin(start) - 1) {
                 return null;
             }
             for (int k = start; k < boundary; k++) {
@@ -478,10 +489,13 @@ final class AttributionFinder {
             return null;
         }
 
-        /** The source of the latest attribution of this sentence that has one. */
+        /**
+         * The source of the latest attribution of this sentence whose cue is a finite verb group
+         * (a participle or noun cue inside a clause does not lend its source to the main clause).
+         */
         private CharSpan sharedSource() {
             for (int i = found.size() - 1; i >= 0; i--) {
-                if (found.get(i).source != null) {
+                if (found.get(i).source != null && found.get(i).cue.kind() == CueGroup.Kind.VERB) {
                     return found.get(i).source;
                 }
             }

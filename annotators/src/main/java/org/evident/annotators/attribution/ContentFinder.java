@@ -42,6 +42,10 @@ final class ContentFinder {
         if (isInfinitiveAt(t, skipNegator(t, i))) {
             return infinitives ? new ContentStart(i, ContentStart.Type.INFINITIVE) : null;
         }
+        if (!g.passive() && g.kind() == CueGroup.Kind.VERB && (WordClass.isAux(t, i) || WordClass.isVerb(t, i)
+                && !WordClass.isIng(t, i) && !WordClass.isNounHead(t, i)) && relativeGapBefore(t, g)) {
+            return new ContentStart(i, ContentStart.Type.CLAUSE);
+        }
         TokenSpan object = objectAt(t, i);
         if (object != null && !g.passive()) {
             int after = skipNegator(t, object.last() + 1);
@@ -56,8 +60,8 @@ final class ContentFinder {
             return new ContentStart(i, ContentStart.Type.GERUND);
         }
         int j = skipAdjuncts(t, i, addresseeVerb && !g.passive());
-        ContentStart complement = complementAt(t, j, j == i || onlyAddressee(t, i, j, addresseeVerb && !g.passive()),
-                j > i || g.kind() == CueGroup.Kind.PARTICIPLE);
+        boolean whAllowed = j == i || onlyAddressee(t, i, j, addresseeVerb && !g.passive()) || onlyAdverbs(t, i, j);
+        ContentStart complement = complementAt(t, j, whAllowed, j > i || g.kind() == CueGroup.Kind.PARTICIPLE);
         if (complement != null && !(complement.type() == ContentStart.Type.QUOTE && complement.token() == j
                 && !speechCategory(g))) {
             return complement;
@@ -97,6 +101,20 @@ final class ContentFinder {
     }
 
     /**
+     * The cue's clause is a relative clause whose gap is the subject of the content: "a finding
+     * [they say] could help …", "a move [that analysts said] would …". Its subject is right before
+     * the group and a noun or a relative pronoun before that.
+     */
+    private static boolean relativeGapBefore(TokenSequence t, CueGroup g) {
+        int s = g.first() - 1;
+        if (!WordClass.isSubjectPronoun(t, s) && !WordClass.isNounHead(t, s)) {
+            return false;
+        }
+        int start = WordClass.isSubjectPronoun(t, s) ? s : SourceFinder.chunkLeft(t, s, new boolean[t.size()]);
+        return start > 0 && (WordClass.isNounHead(t, start - 1) || WordClass.form(t, start - 1, "that", "which"));
+    }
+
+    /**
      * A quotation right after the verb (no colon or comma) is a content only for verbs of saying
      * (neutral, distancing, directive); after "showed" or "knew" it is a quoted noun phrase.
      */
@@ -131,7 +149,11 @@ final class ContentFinder {
             return new ContentStart(start, ContentStart.Type.CLAUSE);
         }
         if (allowWh && WordClass.isWh(t, j) && !WordClass.form(t, j, "that")) {
-            return new ContentStart(j, ContentStart.Type.WH);
+            int start = j;
+            while (WordClass.isAdverb(t, start - 1) && !WordClass.isTimeWord(t, start - 1)) {
+                start--;
+            }
+            return new ContentStart(start, ContentStart.Type.WH);
         }
         if (WordClass.form(t, j, ":")) {
             if (!WordClass.exists(t, j + 1) || WordClass.startsWithQuote(t, j + 1)) {
@@ -234,7 +256,9 @@ final class ContentFinder {
             return null;
         }
         int e = chunk.last();
-        while (WordClass.form(t, e + 1, "of") && SourceFinder.chunkRight(t, e + 2) != null && !WordClass.isIng(t, e + 2)) {
+        while (WordClass.isAdposition(t, e + 1) && !WordClass.form(t, e + 1, "to", "by", "as", "than")
+                && !SourceFinder.CLAUSE_PREPOSITIONS.contains(t.form(e + 1))
+                && SourceFinder.chunkRight(t, e + 2) != null && !WordClass.isIng(t, e + 2)) {
             e = SourceFinder.chunkRight(t, e + 2).last();
         }
         if (WordClass.form(t, e + 1, "who", "that")) {
@@ -285,6 +309,16 @@ final class ContentFinder {
             }
         }
         return j;
+    }
+
+    /** The tokens from i to j are only adverbs ("did not say exactly when"). */
+    private static boolean onlyAdverbs(TokenSequence t, int i, int j) {
+        for (int k = i; k < j; k++) {
+            if (!WordClass.isAdverb(t, k) || WordClass.isTimeWord(t, k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The tokens from i to j are only an addressee noun phrase. */

@@ -52,7 +52,7 @@ record ReportingClause(Type type, TokenSpan source, int boundary, int cueLast, b
             return null;
         }
         TokenSpan source = SourceFinder.subjectBefore(t, g.first(), blocked);
-        if (source == null) {
+        if (source == null || hasModal(t, g)) {
             return null;
         }
         int boundary = source.first() - 1;
@@ -81,6 +81,16 @@ record ReportingClause(Type type, TokenSpan source, int boundary, int cueLast, b
         }
         return new ReportingClause(sentenceStart ? Type.AFTER_QUOTATION : Type.INVERTED, source,
                 sentenceStart ? -1 : b, g.last(), parenthetical(t, source.last() + 1));
+    }
+
+    /** A modal in the group ("…, you will know"): not a reporting clause. */
+    private static boolean hasModal(TokenSequence t, CueGroup g) {
+        for (int k = g.first(); k < g.head(); k++) {
+            if (WordClass.MODALS.contains(t.form(k)) || WordClass.form(t, k, "may")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Nothing that could be a content follows: the end, a comma, an adjunct. */

@@ -22,7 +22,9 @@ import org.evident.annotators.lexicon.TokenSequence;
  *     becomes a verb (-ed, -ing), a proper noun (capitalised) or a noun ("Inspector/ADP",
  *     "staff/SCONJ"); AUX on an open word is a noun after a determiner, else a verb;</li>
  * <li>a pronoun after a determiner and a verb after an article or a possessive are nouns ("the
- *     mine", "The inquiry's finding"), as is an -s verb right after "to";</li>
+ *     mine", "The inquiry's finding"), as is an -s verb right after "to" and a base-form verb after
+ *     "a/an" + noun ("a conference call/VERB", "a US court/VERB"), and an -ing word after an
+ *     article that modifies nothing ("a finding/VERB they say");</li>
  * <li>an adjective or noun after a modal is a verb ("would close"); a capitalised verb inside a
  *     sentence is a proper noun ("Network Security Department/VERB");</li>
  * <li>a plural-looking verb that opens a clause and is followed by a verb is a noun ("Friends
@@ -178,6 +180,15 @@ final class TagRepair {
                 && !WordClass.startsWithQuote(t, i - 1) && !WordClass.isQuoteToken(t, i - 1)) {
             return "PROPN";
         }
+        if ("VERB".equals(tag) && !WordClass.isIng(t, i) && !WordClass.isEd(t, i) && !form.endsWith("s") && i >= 2
+                && ("NOUN".equals(tags[i - 1]) || "PROPN".equals(tags[i - 1])) && WordClass.form(t, i - 2, "a", "an")
+                && (WordClass.form(t, i + 1, "that", "to", ",") || WordClass.isFinalPunctuation(t, i + 1))) {
+            return "NOUN";
+        }
+        if ("VERB".equals(tag) && WordClass.isIng(t, i) && WordClass.form(t, i - 1, "a", "an", "the")
+                && !WordClass.isNounHead(t, i + 1) && !WordClass.isAdjective(t, i + 1)) {
+            return "NOUN";
+        }
         if (("ADJ".equals(tag) || "NOUN".equals(tag)) && afterModal(t, tags, i)) {
             return "VERB";
         }
@@ -202,7 +213,8 @@ final class TagRepair {
             return "NOUN";
         }
         boolean name = i > WordClass.firstWord(t) && WordClass.isCapitalised(t, i);
-        if (("NOUN".equals(tag) || "ADJ".equals(tag)) && !name && !TIME_NOUNS.contains(form)
+        boolean baseAfterSingular = WordClass.form(t, i - 2, "a", "an") && !form.endsWith("s") && !WordClass.isEd(t, i);
+        if (("NOUN".equals(tag) || "ADJ".equals(tag)) && !name && !TIME_NOUNS.contains(form) && !baseAfterSingular
                 && subjectBefore(t, tags, i) && complementAfter(t, tags, i)) {
             return "VERB";
         }

@@ -280,4 +280,40 @@ class AttributionPatternTest {
         assertRoles(only("The judge ordered the release of the documents after a review found that they posed no risk."),
                 "a review", "found", "they posed no risk", "indirect");
     }
+
+    @Test
+    void adverbsBeforeAWhWordBelongToTheContent() {
+        assertRoles(only("The minister told us exactly why the plan failed."), "The minister", "told us",
+                "exactly why the plan failed", "indirect");
+        assertRoles(only("The spokesman did not say exactly when the plant would reopen."), "The spokesman",
+                "did not say", "exactly when the plant would reopen", "indirect");
+    }
+
+    @Test
+    void relativeClauseWhoseGapIsTheContentSubject() {
+        assertRoles(only("It was a decision that analysts said would cost thousands of jobs."), "analysts", "said",
+                "would cost thousands of jobs", "indirect");
+    }
+
+    @Test
+    void directiveObjectsWithAnIndefiniteArticle() {
+        assertRoles(only("The company has asked a federal court to dismiss the case."), "The company", "has asked",
+                "a federal court to dismiss the case", "indirect");
+        assertRoles(only("The mayor told reporters on a conference call that the bridge was safe."), "The mayor",
+                "told reporters", "the bridge was safe", "indirect");
+    }
+
+    @Test
+    void participleAdjunctTakesTheMainClauseSourceNotANestedOne() {
+        List<Found> found = AttributionFixture.annotate(
+                "The bank has asked a judge to dismiss a lawsuit accusing it of fraud, saying the claims were baseless.");
+        assertRoles(AttributionFixture.withCue(found, "saying"), "The bank", "saying", "the claims were baseless",
+                "indirect");
+    }
+
+    @Test
+    void aModalClauseInsideAQuotationIsNoReportingClause() {
+        assertRoles(only("\u201CWhen there is news, you will know,\u201D the coach said."), "the coach", "said",
+                "\u201CWhen there is news, you will know,\u201D", "direct");
+    }
 }

@@ -46,6 +46,7 @@ class MustNotFireTest {
             "Only a handful of fans showed up for the final.",
             "The pandemic continues to shape how people shop.",
             "Where are we supposed to sleep tonight?",
+            "The software could help explain how the virus spreads.",
             // a bare verb that opens the sentence speaks to the reader
             "Note that the figures are provisional."
     })
