@@ -141,10 +141,7 @@ final class AttributionFinder {
                 stops[g.first() - 1] = true;
             }
             if (start != null && g.kind() != CueGroup.Kind.NOUN) {
-                int k = g.first() - 1;
-                while (WordClass.isAdverb(t, k)) {
-                    k--;
-                }
+                int k = beforeAdverbs(g);
                 if (WordClass.isCoordinator(t, k)) {
                     stops[k] = true;
                 }
@@ -302,10 +299,7 @@ final class AttributionFinder {
          * subordinate clause that opens the sentence ("If the Commission finds that …, it could").
          */
         private boolean isEmbedded(CueGroup g) {
-            int k = g.first() - 1;
-            while (WordClass.isAdverb(t, k)) {
-                k--;
-            }
+            int k = beforeAdverbs(g);
             if (WordClass.form(t, k, "who", "which") || WordClass.form(t, k, "that") && WordClass.isNounHead(t, k - 1)) {
                 return true;
             }
@@ -314,37 +308,36 @@ final class AttributionFinder {
             return before == WordClass.firstWord(t) && SUBORDINATORS.contains(t.form(before));
         }
 
+        /** A conjunction joins the cue to an earlier verb of the sentence ("claims … and insists that"). */
         private boolean isCoordinated(CueGroup g) {
+            return WordClass.isCoordinator(t, beforeAdverbs(g));
+        }
+
+        /** The token before the group once adverbs ("also", "later") are stepped over. */
+        private int beforeAdverbs(CueGroup g) {
             int k = g.first() - 1;
             while (WordClass.isAdverb(t, k)) {
                 k--;
             }
-            return WordClass.isCoordinator(t, k) && !WordClass.isComma(t, k - 1);
+            return k;
         }
 
         /** The cue is the bare-infinitive complement of another verb ("could help explain how"): no report. */
         private boolean afterLexicalVerb(CueGroup g) {
-            int k = g.first() - 1;
-            while (WordClass.isAdverb(t, k)) {
-                k--;
-            }
+            int k = beforeAdverbs(g);
             return g.first() == g.match().first() && WordClass.isVerb(t, k) && !WordClass.isAux(t, k) && !blocked[k];
         }
 
         /** A bare verb that opens the sentence with no subject ("note this is likely"): the writer's voice. */
         private boolean isImperative(CueGroup g) {
-            String phrase = g.entry().phrase();
-            int close = phrase.indexOf('>');
-            return g.first() == WordClass.firstWord(t) && g.first() == g.match().first() && phrase.startsWith("<")
-                    && close > 0 && t.form(g.head()).equals(phrase.substring(1, close));
+            return g.first() == WordClass.firstWord(t) && g.first() == g.match().first()
+                    && t.form(g.head()).equals(g.lemma());
         }
 
+        /** The cue is a past form (-ed, or any form other than the lemma and the -s form). */
         private boolean isPastForm(CueGroup g) {
-            String phrase = g.entry().phrase();
-            int close = phrase.indexOf('>');
             String form = t.form(g.head());
-            return WordClass.isEd(t, g.head()) || close > 0 && !form.equals(phrase.substring(1, close))
-                    && !form.endsWith("s");
+            return WordClass.isEd(t, g.head()) || g.lemma() != null && !form.equals(g.lemma()) && !form.endsWith("s");
         }
 
         private boolean isThatClause(ContentStart start) {

@@ -47,6 +47,18 @@ record CueGroup(LexiconMatch match, Kind kind, int first, int last, boolean pass
         return kind == Kind.PREPOSITION && WordClass.isIng(tokens, match.last());
     }
 
+    /** The lemma of the entry's phrase when it starts with a {@code <lemma>} token ("say" for {@code <say>}), or null. */
+    String lemma() {
+        return lemmaOf(entry());
+    }
+
+    /** The lemma of an entry whose phrase starts with a {@code <lemma>} token, or null. */
+    static String lemmaOf(LexiconEntry entry) {
+        String phrase = entry.phrase();
+        int close = phrase.indexOf('>');
+        return phrase.startsWith("<") && close > 1 ? phrase.substring(1, close).split("\\|")[0] : null;
+    }
+
     /** True when the cue is the directive category. */
     boolean directive() {
         return Categories.DIRECTIVE.equals(entry().category());

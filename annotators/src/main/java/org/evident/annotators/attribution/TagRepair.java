@@ -85,12 +85,10 @@ final class TagRepair {
     static TagRepair forLexicon(Lexicon lexicon) {
         Set<String> forms = new HashSet<>();
         for (LexiconEntry entry : lexicon.entries()) {
-            String phrase = entry.phrase();
-            int close = phrase.indexOf('>');
-            if (!entry.pos().contains("VERB") || !phrase.startsWith("<") || close < 0) {
+            String lemma = CueGroup.lemmaOf(entry);
+            if (!entry.pos().contains("VERB") || lemma == null) {
                 continue;
             }
-            String lemma = phrase.substring(1, close);
             for (String form : Inflector.english().forms(lemma, Set.of("VERB"))) {
                 if (!form.equals(lemma) && !form.endsWith("s") && !form.endsWith("ing")) {
                     forms.add(form);

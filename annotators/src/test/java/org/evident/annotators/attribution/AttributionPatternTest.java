@@ -153,6 +153,10 @@ class AttributionPatternTest {
         assertRoles(AttributionFixture.withCue(found, "said"), "The airline", "said", "fares would rise", "indirect");
         assertRoles(AttributionFixture.withCue(found, "warned"), "The airline", "warned", "some routes could close",
                 "indirect");
+        List<Found> withComma = AttributionFixture.annotate(
+                "The bank said profits would fall, and warned that branches could close.");
+        assertRoles(AttributionFixture.withCue(withComma, "warned"), "The bank", "warned", "branches could close",
+                "indirect");
     }
 
     @Test
