@@ -13,23 +13,31 @@ import opennlp.tools.postag.POSModel;
  * the model's own features, computed incrementally. The features of the English UD model are of
  * three kinds: those of the word itself (prefixes, suffixes, word form and class), the lower-cased
  * words two to the left and right (and sentence-begin markers), and the previous one or two tags.
- * The tagger caches, per word, the summed weights of its own features and, per feature, the weight
- * vectors of the context features; a token then costs a few hash look-ups and vector additions.
+ * The tagger caches, per word, the summed weights of its own features and the weights it adds as
+ * a neighbour, and per tag pair the weights of the tag features; a token then costs one hash
+ * look-up and a few vector additions.
  * Weight sums are exactly those the model computes, so the best tag is the one that
  * {@code POSTaggerME} with beam size 1 would choose. Not thread-safe: one instance per thread.
  */
 final class GreedyPosTagger {
-    private static final int CACHE_SIZE = 50_000;
+    private static final int CACHE_SIZE = 20_000;
     private static final String[] NO_TAGS = new String[1];
+    private static final String[] WINDOW = {"p1w=", "p2w=", "n1w=", "n2w="};
 
     private final POSContextGenerator features;
     private final Map<String, Context> parameters;
     private final String[] outcomes;
-    private final Map<String, WordFeatures> words = new LruCache<>(CACHE_SIZE);
-    private final Map<String, double[]> contextWeights = new LruCache<>(CACHE_SIZE);
+    private final Map<String, WordWeights> words = new LruCache<>(CACHE_SIZE);
+    private final double[][] previousTag;
+    private final double[][][] previousTwoTags;
+    private final double[][] sentenceBegin;
 
-    /** The lower-cased form of a word and the summed weights of its own features. */
-    private record WordFeatures(String lowerCase, double[] weights) {
+    /**
+     * The weights a word contributes: through its own features when it is the token tagged, and
+     * through the window features when it stands one or two places before or after it (null where
+     * the model has no such feature).
+     */
+    private record WordWeights(double[] own, double[][] window) {
     }
 
     GreedyPosTagger(POSModel model) {
@@ -40,49 +48,65 @@ final class GreedyPosTagger {
         this.parameters = predicates;
         this.outcomes = (String[]) structures[2];
         this.features = model.getFactory().getPOSContextGenerator();
+        this.previousTag = new double[outcomes.length][];
+        this.previousTwoTags = new double[outcomes.length][outcomes.length][];
+        for (int t = 0; t < outcomes.length; t++) {
+            previousTag[t] = weights("t=" + outcomes[t]);
+        }
+        this.sentenceBegin = new double[][] {weights("S=begin"), weights("p1S=begin"), weights("p2S=begin")};
     }
 
     /** The tags of a sentence's tokens. */
     String[] tag(String[] tokens) {
         int n = tokens.length;
-        WordFeatures[] word = new WordFeatures[n];
+        WordWeights[] word = new WordWeights[n];
         for (int i = 0; i < n; i++) {
-            word[i] = words.computeIfAbsent(tokens[i], this::wordFeatures);
+            word[i] = words.computeIfAbsent(tokens[i], this::wordWeights);
         }
         String[] tags = new String[n];
+        int[] tagIndex = new int[n];
         double[] score = new double[outcomes.length];
         for (int i = 0; i < n; i++) {
-            System.arraycopy(word[i].weights(), 0, score, 0, score.length);
+            System.arraycopy(word[i].own(), 0, score, 0, score.length);
             if (i >= 1) {
-                add(score, "p1w=" + word[i - 1].lowerCase());
-                add(score, "t=" + tags[i - 1]);
+                add(score, word[i - 1].window()[0]);
+                add(score, previousTag[tagIndex[i - 1]]);
             }
             if (i >= 2) {
-                add(score, "p2w=" + word[i - 2].lowerCase());
-                add(score, "t2=" + tags[i - 2] + "," + tags[i - 1]);
+                add(score, word[i - 2].window()[1]);
+                add(score, previousTwoTags(tagIndex[i - 2], tagIndex[i - 1]));
             }
             if (i + 1 < n) {
-                add(score, "n1w=" + word[i + 1].lowerCase());
+                add(score, word[i + 1].window()[2]);
             }
             if (i + 2 < n) {
-                add(score, "n2w=" + word[i + 2].lowerCase());
+                add(score, word[i + 2].window()[3]);
             }
-            if (i == 0) {
-                add(score, "S=begin");
-            } else if (i <= 2) {
-                add(score, "p" + i + "S=begin");
+            if (i <= 2) {
+                add(score, sentenceBegin[i]);
             }
-            tags[i] = outcomes[argmax(score)];
+            tagIndex[i] = argmax(score);
+            tags[i] = outcomes[tagIndex[i]];
         }
         return tags;
     }
 
+    private double[] previousTwoTags(int first, int second) {
+        double[] vector = previousTwoTags[first][second];
+        if (vector == null) {
+            vector = weights("t2=" + outcomes[first] + "," + outcomes[second]);
+            previousTwoTags[first][second] = vector == null ? new double[outcomes.length] : vector;
+        }
+        return vector;
+    }
+
     /**
-     * The features of a one-token sentence, from the model's own generator, less its sentence-begin
-     * marker: exactly the features of the word itself.
+     * A word's weights. Its own features are those of a one-token sentence, from the model's own
+     * generator, less the sentence-begin marker; its window features use the lower-cased form that
+     * the generator gives as {@code w=}.
      */
-    private WordFeatures wordFeatures(String token) {
-        double[] weights = new double[outcomes.length];
+    private WordWeights wordWeights(String token) {
+        double[] own = new double[outcomes.length];
         String lowerCase = token;
         for (String feature : features.getContext(0, new String[] {token}, NO_TAGS, null)) {
             if (feature.equals("S=begin")) {
@@ -91,19 +115,31 @@ final class GreedyPosTagger {
             if (feature.startsWith("w=")) {
                 lowerCase = feature.substring(2);
             }
-            addParameters(weights, parameters.get(feature));
+            addParameters(own, parameters.get(feature));
         }
-        return new WordFeatures(lowerCase, weights);
+        double[][] window = new double[WINDOW.length][];
+        for (int k = 0; k < WINDOW.length; k++) {
+            window[k] = weights(WINDOW[k] + lowerCase);
+        }
+        return new WordWeights(own, window);
     }
 
-    private void add(double[] score, String feature) {
-        double[] weights = contextWeights.computeIfAbsent(feature, f -> {
-            double[] vector = new double[outcomes.length];
-            addParameters(vector, parameters.get(f));
-            return vector;
-        });
-        for (int k = 0; k < score.length; k++) {
-            score[k] += weights[k];
+    /** The weight vector of one feature, or null when the model does not know it. */
+    private double[] weights(String feature) {
+        Context context = parameters.get(feature);
+        if (context == null) {
+            return null;
+        }
+        double[] vector = new double[outcomes.length];
+        addParameters(vector, context);
+        return vector;
+    }
+
+    private static void add(double[] score, double[] weights) {
+        if (weights != null) {
+            for (int k = 0; k < score.length; k++) {
+                score[k] += weights[k];
+            }
         }
     }
 
