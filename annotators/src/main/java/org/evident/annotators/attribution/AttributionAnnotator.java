@@ -25,6 +25,7 @@ import org.evident.type.AttributionCue;
 import org.evident.type.AttributionSource;
 
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 
 /**
  * Marks who says what (PARC 3.0 / PolNeAR, docs/guidelines/attribution.md): every attribution's
@@ -51,11 +52,13 @@ public class AttributionAnnotator extends LexiconAnnotator {
     private final AttributionWords words = AttributionWords.builtin();
     private final CueGroupFinder groupFinder = new CueGroupFinder(words);
     private TagRepair tagRepair;
+    private CueTriggers triggers;
 
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
         tagRepair = TagRepair.forLexicon(lexicon());
+        triggers = CueTriggers.of(lexicon());
     }
 
     @Override
@@ -79,9 +82,23 @@ public class AttributionAnnotator extends LexiconAnnotator {
         }
         List<TokenSequence> sentences = new ArrayList<>();
         List<List<CueGroup>> groups = new ArrayList<>();
+        List<Token> all = new ArrayList<>(JCasUtil.select(jcas, Token.class));
+        int next = 0;
         for (Sentence sentence : JCasUtil.select(jcas, Sentence.class)) {
-            TokenSequence tokens = SentenceTokens.of(jcas, sentence);
+            while (next < all.size() && all.get(next).getBegin() < sentence.getBegin()) {
+                next++;
+            }
+            int first = next;
+            while (next < all.size() && all.get(next).getEnd() <= sentence.getEnd()) {
+                next++;
+            }
+            TokenSequence tokens = SentenceTokens.of(all.subList(first, next));
             if (tokens.size() == 0) {
+                continue;
+            }
+            if (!triggers.anyIn(tokens)) {
+                sentences.add(tokens);
+                groups.add(List.of());
                 continue;
             }
             TokenSequence repaired = tagRepair.repair(tokens);

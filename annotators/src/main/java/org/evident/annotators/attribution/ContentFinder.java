@@ -1,7 +1,11 @@
 package org.evident.annotators.attribution;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
+import org.evident.annotators.lexicon.LexiconMatch;
 import org.evident.annotators.lexicon.TokenSequence;
 import org.evident.model.Categories;
 
@@ -15,21 +19,42 @@ final class ContentFinder {
     private static final int MAX_ADDRESSEE = 3;
     private static final Set<String> CLAUSE_BREAKS = Set.of("but", "while", "whereas", "although", "though", "despite");
 
+    /** The forward contents of the latest sentence seen by this thread, by lexicon match. */
+    private static final class Memo {
+        private TokenSequence tokens;
+        private final Map<LexiconMatch, Optional<ContentStart>> forward = new HashMap<>();
+    }
+
+    private static final ThreadLocal<Memo> MEMO = ThreadLocal.withInitial(Memo::new);
+
     private final AttributionWords words;
 
     ContentFinder(AttributionWords words) {
         this.words = words;
     }
 
-    /** The content to the right of a verbal, participle or impersonal cue group, or null. */
+    /**
+     * The content to the right of a verbal, participle or impersonal cue group, or null. The
+     * {@code needs_content} rule and {@link AttributionFinder} both ask for it; the answer for the
+     * latest sentence is kept per thread, so it is worked out once.
+     */
     ContentStart forward(TokenSequence t, CueGroup g) {
+        Memo memo = MEMO.get();
+        if (memo.tokens != t) {
+            memo.tokens = t;
+            memo.forward.clear();
+        }
+        return memo.forward.computeIfAbsent(g.match(), m -> Optional.ofNullable(computeForward(t, g))).orElse(null);
+    }
+
+    private ContentStart computeForward(TokenSequence t, CueGroup g) {
         int i = g.last() + 1;
         boolean addresseeVerb = words.is(t.form(g.head()), AttributionWords.ADDRESSEE_VERB);
         boolean infinitives = !g.passive() || addresseeVerb || g.directive();
         if (addresseeVerb && !g.passive()) {
             int a = bareAddresseeEnd(t, i);
             if (a >= 0) {
-                int j = skipAdjuncts(t, a + 1, false);
+                int j = skipAdjuncts(t, a + 1, null);
                 ContentStart after = complementAt(t, j, true, true);
                 if (after == null && isClauseAt(t, a + 1)) {
                     after = new ContentStart(a + 1, ContentStart.Type.CLAUSE);
@@ -37,6 +62,12 @@ final class ContentFinder {
                 if (after != null) {
                     return after.withAddressee(a);
                 }
+            }
+        }
+        if (WordClass.form(t, i, "that", ":") || WordClass.isWh(t, i)) {
+            ContentStart direct = complementAt(t, i, true, g.kind() == CueGroup.Kind.PARTICIPLE);
+            if (direct != null) {
+                return direct;
             }
         }
         if (isInfinitiveAt(t, skipNegator(t, i))) {
@@ -47,6 +78,7 @@ final class ContentFinder {
             return new ContentStart(i, ContentStart.Type.CLAUSE);
         }
         TokenSpan object = objectAt(t, i);
+        boolean addressee = addresseeVerb && !g.passive();
         if (object != null && !g.passive()) {
             int after = skipNegator(t, object.last() + 1);
             boolean ecm = WordClass.form(t, after, "to") && WordClass.form(t, after + 1, "be", "have");
@@ -59,8 +91,9 @@ final class ContentFinder {
                 && words.is(t.form(g.head()), AttributionWords.GERUND_VERB)) {
             return new ContentStart(i, ContentStart.Type.GERUND);
         }
-        int j = skipAdjuncts(t, i, addresseeVerb && !g.passive());
-        boolean whAllowed = j == i || onlyAddressee(t, i, j, addresseeVerb && !g.passive()) || onlyAdverbs(t, i, j);
+        int j = skipAdjuncts(t, i, addressee ? object : null);
+        boolean onlyAddressee = addressee && object != null && object.last() + 1 == j;
+        boolean whAllowed = j == i || onlyAddressee || onlyAdverbs(t, i, j);
         ContentStart complement = complementAt(t, j, whAllowed, j > i || g.kind() == CueGroup.Kind.PARTICIPLE);
         if (complement != null && !(complement.type() == ContentStart.Type.QUOTE && complement.token() == j
                 && !speechCategory(g))) {
@@ -69,8 +102,7 @@ final class ContentFinder {
         if (!g.passive() && !g.directive() && isClauseAt(t, i)) {
             return new ContentStart(i, ContentStart.Type.CLAUSE);
         }
-        if (!g.passive() && !g.directive() && j > i && (startsWithAdjunct(t, i) || onlyAddressee(t, i, j, addresseeVerb))
-                && isClauseAt(t, j)) {
+        if (!g.passive() && !g.directive() && j > i && (startsWithAdjunct(t, i) || onlyAddressee) && isClauseAt(t, j)) {
             return new ContentStart(j, ContentStart.Type.CLAUSE);
         }
         if (!g.entry().rules().contains(NeedsContent.NAME) && SourceFinder.chunkRight(t, i) != null) {
@@ -275,18 +307,12 @@ final class ContentFinder {
     }
 
     /**
-     * Skips what may stand between a cue and its "that": an addressee noun phrase (addressee verbs
-     * only: "told the jury that"), prepositional phrases ("said on Tuesday", "explained to the
-     * MPS' Hangzhou office, Network Security Department"), adverbs and time words.
+     * Skips what may stand between a cue and its "that": the addressee noun phrase when one is
+     * given (addressee verbs only: "told the jury that"), prepositional phrases ("said on Tuesday",
+     * "explained to the MPS' Hangzhou office, Network Security Department"), adverbs and time words.
      */
-    private static int skipAdjuncts(TokenSequence t, int i, boolean addressee) {
-        int j = i;
-        if (addressee) {
-            TokenSpan np = objectAt(t, j);
-            if (np != null) {
-                j = np.last() + 1;
-            }
-        }
+    private static int skipAdjuncts(TokenSequence t, int i, TokenSpan addressee) {
+        int j = addressee == null ? i : addressee.last() + 1;
         while (WordClass.exists(t, j) && j - i < MAX_ADJUNCT) {
             boolean preposition = (WordClass.isAdposition(t, j) || WordClass.form(t, j, "to")) && !isInfinitiveAt(t, j);
             if (preposition) {
@@ -319,12 +345,6 @@ final class ContentFinder {
             }
         }
         return true;
-    }
-
-    /** The tokens from i to j are only an addressee noun phrase. */
-    private static boolean onlyAddressee(TokenSequence t, int i, int j, boolean addressee) {
-        TokenSpan np = addressee ? objectAt(t, i) : null;
-        return np != null && np.last() + 1 == j;
     }
 
     /** A time word or a preposition starts at {@code i} ("said Tuesday the …", "said in a statement the …"). */

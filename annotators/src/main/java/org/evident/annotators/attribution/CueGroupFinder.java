@@ -19,8 +19,17 @@ final class CueGroupFinder {
         this.words = words;
     }
 
-    /** The group of a match. */
+    /** The group of a match, negation included. */
     CueGroup find(TokenSequence t, LexiconMatch match) {
+        return group(t, match, true);
+    }
+
+    /** The group of a match without looking for negation: all the context rules need. */
+    CueGroup shape(TokenSequence t, LexiconMatch match) {
+        return group(t, match, false);
+    }
+
+    private CueGroup group(TokenSequence t, LexiconMatch match, boolean negation) {
         LexiconEntry entry = match.entry();
         CueGroup.Kind kind = classify(entry, t, match);
         int first = match.first();
@@ -32,7 +41,8 @@ final class CueGroupFinder {
                 kind = CueGroup.Kind.PARTICIPLE;
             }
         }
-        boolean negated = negatedWithin(t, first, match.last()) || Negation.isNegated(t, first, match.last());
+        boolean negated = negation
+                && (negatedWithin(t, first, match.last()) || Negation.isNegated(t, first, match.last()));
         return new CueGroup(match, kind, first, match.last(), passive, negated);
     }
 

@@ -29,7 +29,7 @@ final class NeedsContent implements ContextRule {
 
     @Override
     public boolean accepts(TokenSequence tokens, LexiconMatch match) {
-        CueGroup group = groups.find(tokens, match);
+        CueGroup group = groups.shape(tokens, match);
         return switch (group.kind()) {
             case NOUN -> contents.afterNoun(tokens, group) != null;
             case PREPOSITION -> true;

@@ -27,6 +27,9 @@ final class QuotePairer {
     /** The quotations of a text. */
     static Quotes pair(String text) {
         List<Quote> quotes = new ArrayList<>();
+        if (!hasQuoteChar(text)) {
+            return new Quotes(quotes);
+        }
         for (int[] block : TextBlocks.split(text)) {
             pairBlock(text, block[0], block[1], quotes);
         }
@@ -37,6 +40,9 @@ final class QuotePairer {
         Deque<int[]> open = new ArrayDeque<>();
         for (int p = begin; p < end; p++) {
             char c = text.charAt(p);
+            if (!WordClass.isQuoteChar(c)) {
+                continue;
+            }
             boolean letterBefore = p > begin && Character.isLetterOrDigit(text.charAt(p - 1));
             boolean letterAfter = p + 1 < end && Character.isLetterOrDigit(text.charAt(p + 1));
             boolean spaceBefore = p == begin || Character.isWhitespace(text.charAt(p - 1))
@@ -75,6 +81,15 @@ final class QuotePairer {
                 }
             }
         }
+    }
+
+    private static boolean hasQuoteChar(String text) {
+        for (int p = 0; p < text.length(); p++) {
+            if (WordClass.isQuoteChar(text.charAt(p))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isOpen(Deque<int[]> open, char mark) {

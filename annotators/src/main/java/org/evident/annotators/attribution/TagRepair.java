@@ -1,5 +1,6 @@
 package org.evident.annotators.attribution;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -41,6 +42,11 @@ import org.evident.annotators.lexicon.TokenSequence;
  */
 final class TagRepair {
     private static final Set<String> ARTICLES = Set.of("a", "an", "the", "these", "those");
+    private static final Map<String, String> UD_TAGS = Map.ofEntries(Map.entry("ADJ", "ADJ"), Map.entry("ADP", "ADP"),
+            Map.entry("ADV", "ADV"), Map.entry("AUX", "AUX"), Map.entry("CCONJ", "CCONJ"), Map.entry("DET", "DET"),
+            Map.entry("INTJ", "INTJ"), Map.entry("NOUN", "NOUN"), Map.entry("NUM", "NUM"), Map.entry("PART", "PART"),
+            Map.entry("PRON", "PRON"), Map.entry("PROPN", "PROPN"), Map.entry("PUNCT", "PUNCT"),
+            Map.entry("SCONJ", "SCONJ"), Map.entry("SYM", "SYM"), Map.entry("VERB", "VERB"), Map.entry("X", "X"));
     /** Function words with one tag only, whatever the tagger says. */
     private static final Map<String, String> FUNCTION_WORDS = Map.ofEntries(Map.entry("of", "ADP"),
             Map.entry("with", "ADP"), Map.entry("from", "ADP"), Map.entry("into", "ADP"), Map.entry("at", "ADP"),
@@ -49,6 +55,15 @@ final class TagRepair {
     private static final Set<String> TIME_NOUNS = Set.of("week", "month", "year", "weekend", "night", "season",
             "quarter", "spring", "summer", "autumn", "winter", "time", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday");
+    /** Marks a modal in {@link #FORM_TAGS}: an auxiliary unless a determiner comes before ("the will"). */
+    private static final String MODAL = "modal";
+    /** Marks a time noun in {@link #FORM_TAGS}: a noun after "last", "this", "next", "every". */
+    private static final String TIME = "time";
+    /**
+     * What the form alone says about the tag, in one look-up per token: a fixed tag (articles,
+     * function words, forms of "be"), {@link #MODAL} or {@link #TIME}.
+     */
+    private static final Map<String, String> FORM_TAGS = formTags();
     private static final Map<String, Set<String>> CLOSED_CLASSES = Map.of(
             "ADP", Set.of("about", "above", "across", "after", "against", "along", "alongside", "amid", "among",
                     "amongst", "around", "as", "at", "atop", "before", "behind", "below", "beneath", "beside",
@@ -76,6 +91,24 @@ final class TagRepair {
 
     private final Set<String> pastForms;
 
+    private static Map<String, String> formTags() {
+        Map<String, String> known = new HashMap<>();
+        for (String time : TIME_NOUNS) {
+            known.put(time, TIME);
+        }
+        for (String modal : WordClass.MODALS) {
+            known.put(modal, MODAL);
+        }
+        known.putAll(FUNCTION_WORDS);
+        for (String article : ARTICLES) {
+            known.put(article, "DET");
+        }
+        for (String be : WordClass.BE) {
+            known.put(be, "AUX");
+        }
+        return Map.copyOf(known);
+    }
+
     /** @param pastForms the past-tense and participle forms of the lexicon's reporting verbs */
     TagRepair(Set<String> pastForms) {
         this.pastForms = Set.copyOf(pastForms);
@@ -101,119 +134,125 @@ final class TagRepair {
     /** A copy of the sequence with repaired tags (the same tokens and offsets). */
     TokenSequence repair(TokenSequence tokens) {
         int n = tokens.size();
-        String[] texts = new String[n];
         String[] tags = new String[n];
-        int[] begins = new int[n];
-        int[] ends = new int[n];
         for (int i = 0; i < n; i++) {
-            texts[i] = tokens.text(i);
-            begins[i] = tokens.begin(i);
-            ends[i] = tokens.end(i);
             tags[i] = base(tokens.pos(i));
         }
         if (n > 0 && tags[0] == null) {
             return tokens;
         }
+        int first = WordClass.firstWord(tokens);
+        String[] known = new String[n];
         for (int i = 0; i < n; i++) {
-            tags[i] = closedClass(tokens, tags, i);
+            known[i] = FORM_TAGS.get(tokens.form(i));
         }
         for (int i = 0; i < n; i++) {
-            tags[i] = inContext(tokens, tags, i);
+            tags[i] = closedClass(tokens, tags, i, first, known[i]);
         }
-        return new TokenSequence(texts, tags, begins, ends);
+        for (int i = 0; i < n; i++) {
+            tags[i] = inContext(tokens, tags, i, first, known[i]);
+        }
+        return tokens.withPos(tags);
     }
 
     /** Repairs that rest on the word's own form and the tag before it. */
-    private static String closedClass(TokenSequence t, String[] tags, int i) {
+    private static String closedClass(TokenSequence t, String[] tags, int i, int first, String known) {
         String form = t.form(i);
         String tag = tags[i];
-        if (ARTICLES.contains(form)) {
-            return "DET";
+        if (known != null && known != MODAL && known != TIME) {
+            return known;
         }
-        if (FUNCTION_WORDS.containsKey(form)) {
-            return FUNCTION_WORDS.get(form);
+        if (known == MODAL && !"DET".equals(previous(tags, i))) {
+            return "AUX";
         }
         if (acronym(t, i)) {
             return "PROPN";
         }
-        if ("PUNCT".equals(tag) && hasLetter(t.text(i)) && !WordClass.isNegatedContraction(t, i)
-                && !WordClass.startsWithQuote(t, i) && !WordClass.endsWithQuote(t, i)) {
-            return t.text(i).endsWith("-") ? "ADJ" : openClass(t, i);
-        }
-        if (TIME_NOUNS.contains(form) && WordClass.form(t, i - 1, "last", "this", "next", "every")) {
-            return "NOUN";
-        }
-        if ("VERB".equals(tag) && WordClass.form(t, i - 1, "to") && WordClass.form(t, i - 2, "according")) {
-            return "NOUN";
-        }
-        if (WordClass.isNegatedContraction(t, i) || WordClass.BE.contains(form)
-                || WordClass.MODALS.contains(form) && !"DET".equals(previous(tags, i))) {
+        if (WordClass.isNegatedContraction(t, i)) {
             return "AUX";
         }
         if (WordClass.fusedPossessive(t, i) > 0) {
             return "PROPN".equals(tag) ? tag : "NOUN";
         }
-        if ("AUX".equals(tag) && !WordClass.AUXILIARIES.contains(form)) {
-            return determinerBefore(t, tags, i) ? "NOUN" : "VERB";
-        }
-        Set<String> closed = CLOSED_CLASSES.get(tag);
-        if (closed != null && !closed.contains(form)) {
-            if (hasLetter(t.text(i))) {
-                return openClass(t, i);
-            }
-            if (WordClass.startsWithDigit(t, i)) {
-                return "NUM";
-            }
-        }
-        if ("PRON".equals(tag) && "DET".equals(previous(tags, i)) && !WordClass.isDeterminer(t, i)) {
+        return switch (tag) {
+            case "NOUN", "ADJ" -> afterModal(t, tags, i) ? "VERB" : tag;
+            case "VERB" -> verb(t, tags, i, first, form, known == TIME);
+            case "PUNCT" -> hasLetter(t.text(i)) && !WordClass.startsWithQuote(t, i) && !WordClass.endsWithQuote(t, i)
+                    ? t.text(i).endsWith("-") ? "ADJ" : openClass(t, i, first) : tag;
+            case "AUX" -> WordClass.AUXILIARIES.contains(form) ? tag
+                    : determinerBefore(t, tags, i) ? "NOUN" : capitalisedVerb(t, i, first) ? "PROPN" : "VERB";
+            case "PRON" -> "DET".equals(previous(tags, i)) && !WordClass.isDeterminer(t, i) ? "NOUN" : closedTag(t, i, first, tag);
+            default -> closedTag(t, i, first, tag);
+        };
+    }
+
+    /** A word the tagger calls a verb. */
+    private static String verb(TokenSequence t, String[] tags, int i, int first, String form, boolean time) {
+        boolean ing = WordClass.isIng(t, i);
+        boolean ed = WordClass.isEd(t, i);
+        if (time && WordClass.form(t, i - 1, "last", "this", "next", "every")
+                || WordClass.form(t, i - 1, "to") && WordClass.form(t, i - 2, "according")) {
             return "NOUN";
         }
-        if ("VERB".equals(tag) && !WordClass.isIng(t, i) && !WordClass.isEd(t, i)
-                && ("DET".equals(previous(tags, i)) && ARTICLES.contains(t.form(i - 1))
-                        || WordClass.form(t, i - 1, "to") && pluralShape(form))) {
+        if (!ing && !ed && ("DET".equals(previous(tags, i)) && ARTICLES.contains(t.form(i - 1))
+                || WordClass.form(t, i - 1, "to") && pluralShape(form))) {
             return "NOUN";
         }
-        if (("VERB".equals(tag) || "AUX".equals(tag)) && !WordClass.AUXILIARIES.contains(form)
-                && i > WordClass.firstWord(t) && WordClass.isCapitalised(t, i)
-                && !WordClass.startsWithQuote(t, i - 1) && !WordClass.isQuoteToken(t, i - 1)) {
+        if (capitalisedVerb(t, i, first)) {
             return "PROPN";
         }
-        if ("VERB".equals(tag) && !WordClass.isIng(t, i) && !WordClass.isEd(t, i) && !form.endsWith("s") && i >= 2
+        if (!ing && !ed && !form.endsWith("s") && i >= 2
                 && ("NOUN".equals(tags[i - 1]) || "PROPN".equals(tags[i - 1])) && WordClass.form(t, i - 2, "a", "an")
                 && (WordClass.form(t, i + 1, "that", "to", ",") || WordClass.isFinalPunctuation(t, i + 1))) {
             return "NOUN";
         }
-        if ("VERB".equals(tag) && WordClass.isIng(t, i) && WordClass.form(t, i - 1, "a", "an", "the")
-                && !WordClass.isNounHead(t, i + 1) && !WordClass.isAdjective(t, i + 1)) {
+        if (ing && WordClass.form(t, i - 1, "a", "an", "the") && !WordClass.isNounHead(t, i + 1)
+                && !WordClass.isAdjective(t, i + 1)) {
             return "NOUN";
         }
-        if (("ADJ".equals(tag) || "NOUN".equals(tag)) && afterModal(t, tags, i)) {
-            return "VERB";
+        return "VERB";
+    }
+
+    /** A capitalised verb inside a sentence, not after a quotation mark: a name ("Department/VERB"). */
+    private static boolean capitalisedVerb(TokenSequence t, int i, int first) {
+        return i > first && WordClass.isCapitalised(t, i) && !WordClass.startsWithQuote(t, i - 1)
+                && !WordClass.isQuoteToken(t, i - 1);
+    }
+
+    /** A closed-class tag on a word outside the class becomes an open-class tag ("Inspector/ADP", "238/SCONJ"). */
+    private static String closedTag(TokenSequence t, int i, int first, String tag) {
+        Set<String> closed = CLOSED_CLASSES.get(tag);
+        if (closed == null || closed.contains(t.form(i))) {
+            return tag;
         }
-        return tag;
+        if (hasLetter(t.text(i))) {
+            return openClass(t, i, first);
+        }
+        return WordClass.startsWithDigit(t, i) ? "NUM" : tag;
     }
 
     /** Repairs that need the (repaired) tags on both sides. */
-    private String inContext(TokenSequence t, String[] tags, int i) {
+    private String inContext(TokenSequence t, String[] tags, int i, int first, String known) {
         String tag = tags[i];
         String form = t.form(i);
-        if (("NOUN".equals(tag) || "ADJ".equals(tag) || "PROPN".equals(tag)) && pastForms.contains(form)
-                && i > 0 && !"DET".equals(tags[i - 1]) && !"ADP".equals(tags[i - 1])
+        if ("VERB".equals(tag)) {
+            if (afterPossessive(t, tags, i) && !nounLike(tags, i + 1) && !"ADJ".equals(next(tags, i))) {
+                return "NOUN";
+            }
+            boolean opensNounPhrase = "AUX".equals(next(tags, i)) || "VERB".equals(next(tags, i)) && opensClause(t, tags, i, first);
+            return pluralShape(form) && opensNounPhrase ? "NOUN" : tag;
+        }
+        boolean noun = "NOUN".equals(tag) || "ADJ".equals(tag);
+        if (!noun && !"PROPN".equals(tag)) {
+            return tag;
+        }
+        if (pastForms.contains(form) && i > 0 && !"DET".equals(tags[i - 1]) && !"ADP".equals(tags[i - 1])
                 && !WordClass.isPossessivePronoun(t, i - 1) && !afterPossessive(t, tags, i)) {
             return "VERB";
         }
-        if ("VERB".equals(tag) && afterPossessive(t, tags, i) && !nounLike(tags, i + 1)
-                && !"ADJ".equals(next(tags, i))) {
-            return "NOUN";
-        }
-        if ("VERB".equals(tag) && pluralShape(form)
-                && ("AUX".equals(next(tags, i)) || opensClause(t, tags, i) && "VERB".equals(next(tags, i)))) {
-            return "NOUN";
-        }
-        boolean name = i > WordClass.firstWord(t) && WordClass.isCapitalised(t, i);
         boolean baseAfterSingular = WordClass.form(t, i - 2, "a", "an") && !form.endsWith("s") && !WordClass.isEd(t, i);
-        if (("NOUN".equals(tag) || "ADJ".equals(tag)) && !name && !TIME_NOUNS.contains(form) && !baseAfterSingular
-                && subjectBefore(t, tags, i) && complementAfter(t, tags, i)) {
+        if (noun && complementAfter(t, tags, i) && known != TIME && !baseAfterSingular
+                && !(i > first && WordClass.isCapitalised(t, i)) && subjectBefore(t, tags, i)) {
             return "VERB";
         }
         return tag;
@@ -222,24 +261,36 @@ final class TagRepair {
     /** An all-capital word of two letters or more in a sentence that is not all capitals ("WHO", "ING"). */
     private static boolean acronym(TokenSequence t, int i) {
         String text = t.text(i);
-        if (text.length() < 2 || !text.codePoints().allMatch(c -> Character.isUpperCase(c) || !Character.isLetter(c))
-                || text.codePoints().filter(Character::isLetter).count() < 2) {
+        if (text.length() < 2 || !Character.isUpperCase(text.charAt(0))) {
+            return false;
+        }
+        int letters = 0;
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        if (letters < 2) {
             return false;
         }
         for (int k = Math.max(0, i - 2); k <= Math.min(t.size() - 1, i + 2); k++) {
-            if (t.text(k).codePoints().anyMatch(Character::isLowerCase)) {
+            if (hasLowerCase(t.text(k))) {
                 return true;
             }
         }
         return false;
     }
 
-    private static String openClass(TokenSequence t, int i) {
+    private static String openClass(TokenSequence t, int i, int first) {
         if (WordClass.isEd(t, i) || WordClass.isIng(t, i)) {
             return "VERB";
         }
         boolean capitalised = WordClass.isCapitalised(t, i);
-        return capitalised && i > WordClass.firstWord(t) ? "PROPN" : "NOUN";
+        return capitalised && i > first ? "PROPN" : "NOUN";
     }
 
     /** A determiner or possessive pronoun one or two tokens before, with no verb in between. */
@@ -257,10 +308,10 @@ final class TagRepair {
 
     private static boolean afterModal(TokenSequence t, String[] tags, int i) {
         int k = i - 1;
-        while (k >= 0 && ("ADV".equals(tags[k]) || WordClass.isNegator(t, k))) {
+        while (k >= 0 && ("ADV".equals(tags[k]) || "PART".equals(tags[k]) || WordClass.isNegator(t, k))) {
             k--;
         }
-        return k >= 0 && WordClass.MODALS.contains(t.form(k)) && !WordClass.BE.contains(t.form(i));
+        return k >= 0 && "AUX".equals(tags[k]) && WordClass.MODALS.contains(t.form(k));
     }
 
     private static boolean afterPossessive(TokenSequence t, String[] tags, int i) {
@@ -269,8 +320,8 @@ final class TagRepair {
     }
 
     /** The token starts a clause: sentence start, or after a comma, conjunction, "that" or a determiner. */
-    private static boolean opensClause(TokenSequence t, String[] tags, int i) {
-        return i == WordClass.firstWord(t) || WordClass.isComma(t, i - 1) || "CCONJ".equals(previous(tags, i))
+    private static boolean opensClause(TokenSequence t, String[] tags, int i, int first) {
+        return i == first || WordClass.isComma(t, i - 1) || "CCONJ".equals(previous(tags, i))
                 || "SCONJ".equals(previous(tags, i)) || WordClass.form(t, i - 1, "that");
     }
 
@@ -323,7 +374,21 @@ final class TagRepair {
     }
 
     private static boolean hasLetter(String text) {
-        return text.codePoints().anyMatch(Character::isLetter);
+        for (int k = 0; k < text.length(); k++) {
+            if (Character.isLetter(text.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasLowerCase(String text) {
+        for (int k = 0; k < text.length(); k++) {
+            if (Character.isLowerCase(text.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String previous(String[] tags, int i) {
@@ -334,11 +399,13 @@ final class TagRepair {
         return i + 1 < tags.length ? tags[i + 1] : null;
     }
 
+    /** The tag's first part ("PROPN" of "PROPN+PART"), as the shared constant so that comparisons are fast. */
     private static String base(String tag) {
         if (tag == null) {
             return null;
         }
         int plus = tag.indexOf('+');
-        return plus < 0 ? tag : tag.substring(0, plus);
+        String first = plus < 0 ? tag : tag.substring(0, plus);
+        return UD_TAGS.getOrDefault(first, first);
     }
 }

@@ -164,9 +164,12 @@ final class WordClass {
         return tag(t, i, "NOUN") || tag(t, i, "PROPN") || tag(t, i, "NUM");
     }
 
-    /** A token that can head a noun phrase: noun, proper noun, number. */
+    /**
+     * A token that can head a noun phrase: noun, proper noun, number ({@link TagRepair} has already
+     * given auxiliaries and determiners their own tags).
+     */
     static boolean isNounHead(TokenSequence t, int i) {
-        return isNounTag(t, i) && !isAux(t, i) && !isDeterminer(t, i);
+        return isNounTag(t, i);
     }
 
     /** A pronoun that can be a clause subject or a source ("she", "it", "nobody"). */
@@ -247,8 +250,16 @@ final class WordClass {
 
     /** A token of symbols only (an emoji, a pictograph) that may stand inside a noun phrase. */
     static boolean isSymbol(TokenSequence t, int i) {
-        return exists(t, i) && !t.text(i).isEmpty()
-                && t.text(i).codePoints().allMatch(c -> Character.getType(c) == Character.OTHER_SYMBOL);
+        if (!exists(t, i) || t.text(i).isEmpty()) {
+            return false;
+        }
+        String text = t.text(i);
+        for (int k = 0; k < text.length(); k = text.offsetByCodePoints(k, 1)) {
+            if (Character.getType(text.codePointAt(k)) != Character.OTHER_SYMBOL) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A token that begins with an opening quotation mark. */
@@ -267,7 +278,7 @@ final class WordClass {
 
     /** True for a quotation mark character of any kind. */
     static boolean isQuoteChar(char c) {
-        return OPENING_QUOTES.indexOf(c) >= 0 || CLOSING_QUOTES.indexOf(c) >= 0;
+        return c == '"' || c == '\'' || c == '\u201C' || c == '\u201D' || c == '\u2018' || c == '\u2019';
     }
 
     /** A token made only of quotation marks. */
