@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
 """Turn a bracket-annotated stance file into Evident flat JSON lines, with validated offsets.
 
-Input (see stance-blind.txt): '#' comment lines, then ID<TAB>sentence, every marker written
+Input (see stance-blind.tsv): '#' comment lines, then ID<TAB>sentence, every marker written
 [covered text|TAG] with TAG a+ / a- (attitude positive / negative), b (booster), c (counter) and
 ! appended when the marker is negated. Offsets are Unicode code points (Python string indices).
 
-Usage: python3 brackets_to_jsonl.py stance-blind.txt > stance-blind.jsonl
+Usage: python3 brackets_to_jsonl.py stance-blind.tsv > stance-blind.jsonl
 """
 import json
 import re
