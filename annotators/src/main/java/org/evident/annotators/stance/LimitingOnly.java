@@ -20,9 +20,14 @@ final class LimitingOnly implements ContextRule {
             return false;
         }
         if (tokens.formIs(only - 1, "the", "a", "an", "not", "if", "one", "my", "your", "his", "her", "its", "our",
-                "their", "whose", "'s", "'")) {
+                "their", "whose") || only > 0 && isPossessive(tokens.form(only - 1))) {
             return false;
         }
         return !tokens.formIs(match.last() + 1, "child", "children");
+    }
+
+    /** "'s", "company's", "companies'" (the tokenizer may keep the possessive on its noun). */
+    private static boolean isPossessive(String form) {
+        return form.endsWith("'s") || form.endsWith("'");
     }
 }
