@@ -10,7 +10,9 @@ import java.util.Set;
  * A trie over normalised token forms: finds every entry starting at a token in time proportional
  * to the longest phrase, so matching a sentence is linear in its length. A phrase token with a
  * hyphen ("ill-conceived") is stored both as one token and as its parts split around "-" tokens
- * ("ill", "-", "conceived"), because tokenisers differ on hyphens.
+ * ("ill", "-", "conceived"), because tokenisers differ on hyphens; and a token followed by a clitic
+ * ("'s", "'re", "'ve", "'ll", "'d", "'m", "n't") is also stored glued to it ("it 's" matches the
+ * single token "it's", "everyone 's" matches "everyone's"), because tokenisers differ on clitics too.
  */
 final class TokenTrie {
     private static final class Node {
@@ -40,7 +42,18 @@ final class TokenTrie {
                 }
                 insert(split, tokens, position + 1, entry);
             }
+            if (position + 1 < tokens.size()) {
+                for (String clitic : tokens.get(position + 1)) {
+                    if (isClitic(clitic)) {
+                        insert(node.next.computeIfAbsent(form + clitic, f -> new Node()), tokens, position + 2, entry);
+                    }
+                }
+            }
         }
+    }
+
+    private static boolean isClitic(String form) {
+        return form.length() > 1 && form.charAt(0) == '\'' || form.equals("n't");
     }
 
     /** "state-of-the-art" as "state", "-", "of", "-", "the", "-", "art". */

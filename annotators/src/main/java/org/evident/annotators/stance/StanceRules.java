@@ -20,6 +20,8 @@ public final class StanceRules {
     public static final String NOT_DEGREE = "not_degree";
     /** Rule name: "even" not intensifying a comparative. */
     public static final String NOT_COMPARATIVE = "not_comparative";
+    /** Rule name: the word is, or stands where, an adjective. */
+    public static final String ADJECTIVE = "adjective";
     /** Rule name: an -ing or -ed adjective that is not a verb with an object. */
     public static final String PARTICIPIAL_ADJECTIVE = "participial_adjective";
     /** Rule name: emphatic auxiliary "do". */
@@ -33,6 +35,6 @@ public final class StanceRules {
         return Map.of(EVALUATIVE_SENSE, new EvaluativeSense(), SENTENCE_INITIAL, new SentenceInitial(),
                 LIMITING_ONLY, new LimitingOnly(), EPISTEMIC_MUST, new EpistemicMust(), NOT_MANNER, new NotManner(),
                 NOT_DEGREE, new NotDegree(), NOT_COMPARATIVE, new NotComparative(), EMPHATIC_DO, new EmphaticDo(),
-                PARTICIPIAL_ADJECTIVE, new ParticipialAdjective());
+                PARTICIPIAL_ADJECTIVE, new ParticipialAdjective(), ADJECTIVE, new Adjective());
     }
 }

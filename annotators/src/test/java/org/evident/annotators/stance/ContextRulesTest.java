@@ -161,4 +161,21 @@ class ContextRulesTest {
             assertThat(Stance.texts("The campaign is convincing voters to switch.")).isEmpty();
         }
     }
+
+    @Nested
+    class Adjective {
+        @Test
+        void acceptsAdjectivesTheTaggerCalledSomethingElse() {
+            assertThat(Stance.texts("The council made a good decision on the bus lanes.")).containsExactly("good");
+            assertThat(Stance.texts("The reform is a sound piece of legislation.")).containsExactly("sound");
+            assertThat(Stance.texts("Midwives at the unit were kind, calm and reassuring.")).contains("kind");
+        }
+
+        @Test
+        void rejectsTheOtherWordClasses() {
+            assertThat(Stance.texts("Voters defended the right to protest.")).isEmpty();
+            assertThat(Stance.texts("The sound of the engines kept residents awake.")).isEmpty();
+            assertThat(Stance.texts("The firm just reported a loss of 5 percent.")).isEmpty();
+        }
+    }
 }

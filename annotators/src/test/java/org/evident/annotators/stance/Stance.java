@@ -32,6 +32,16 @@ final class Stance {
     record Marker(String text, String category, String polarity, boolean negated, String rule, float confidence) {
     }
 
+    /**
+     * A marker with its character offsets.
+     *
+     * @param marker the marker
+     * @param begin  its begin offset
+     * @param end    its end offset
+     */
+    record Located(Marker marker, int begin, int end) {
+    }
+
     private static AnalysisEngine defaultEngine;
 
     private Stance() {
@@ -53,6 +63,16 @@ final class Stance {
             return markers(engine, text);
         } finally {
             engine.destroy();
+        }
+    }
+
+    /** The markers of {@code text} with their offsets, built-in configuration. */
+    static List<Located> markersWithOffsets(String text) {
+        try {
+            return annotate(defaultEngine(), text).stream().map(m -> new Located(describe(m), m.getBegin(), m.getEnd()))
+                    .toList();
+        } catch (UIMAException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -81,12 +101,18 @@ final class Stance {
     }
 
     private static List<Marker> markers(AnalysisEngine engine, String text) throws UIMAException {
+        return annotate(engine, text).stream().map(Stance::describe).toList();
+    }
+
+    private static List<StanceMarker> annotate(AnalysisEngine engine, String text) throws UIMAException {
         JCas jcas = JCasFactory.createJCas();
         jcas.setDocumentText(text);
         engine.process(jcas);
-        return JCasUtil.select(jcas, StanceMarker.class).stream()
-                .map(m -> new Marker(m.getCoveredText(), m.getCategory(), m.getPolarity(), m.getNegated(), m.getRule(),
-                        m.getConfidence()))
-                .toList();
+        return List.copyOf(JCasUtil.select(jcas, StanceMarker.class));
+    }
+
+    private static Marker describe(StanceMarker m) {
+        return new Marker(m.getCoveredText(), m.getCategory(), m.getPolarity(), m.getNegated(), m.getRule(),
+                m.getConfidence());
     }
 }
