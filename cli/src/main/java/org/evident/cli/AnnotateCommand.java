@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.apache.uima.analysis_engine.AnalysisEngine;
 import org.evident.exporters.read.Inputs;
 import org.evident.exporters.write.Outputs;
 
@@ -32,6 +31,9 @@ final class AnnotateCommand implements Callable<Integer> {
     @Mixin
     PipelineOptions pipeline;
 
+    @Mixin
+    RunOptions run;
+
     @Spec
     CommandSpec spec;
 
@@ -39,24 +41,22 @@ final class AnnotateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
-        AnalysisEngine engine = CorpusRunner.engine(pipeline.pipeline());
-        Outputs outputs;
-        try {
-            outputs = output.open();
-        } catch (IOException e) {
-            engine.destroy();
-            err.println("evident: " + e.getMessage());
-            return EvidentCommand.FATAL;
+        try (CorpusRunner runner = new CorpusRunner(pipeline.pipeline(), err, run.threads)) {
+            Outputs outputs;
+            try {
+                outputs = output.open();
+            } catch (IOException e) {
+                err.println("evident: " + e.getMessage());
+                return EvidentCommand.FATAL;
+            }
+            RunSummary summary;
+            try (outputs) {
+                summary = runner.run(new Inputs(inputs, Inputs.TEXT), outputs.writers(),
+                        Inputs.totalBytes(inputs, Inputs.TEXT), "annotate");
+            }
+            out.println(summary.line(outputs.losses()));
+            out.flush();
+            return summary.failures() > 0 ? EvidentCommand.DOCUMENT_ERRORS : 0;
         }
-        RunSummary summary;
-        try (outputs) {
-            summary = new CorpusRunner(engine, outputs.writers(), err)
-                    .run(new Inputs(inputs, Inputs.TEXT), Inputs.totalBytes(inputs, Inputs.TEXT), "annotate");
-        } finally {
-            engine.destroy();
-        }
-        out.println(summary.line(outputs.losses()));
-        out.flush();
-        return summary.failures() > 0 ? EvidentCommand.DOCUMENT_ERRORS : 0;
     }
 }

@@ -37,6 +37,9 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
+    @Mixin
+    RunOptions run;
+
     @Spec
     CommandSpec spec;
 
@@ -58,10 +61,9 @@ final class ExportCommand implements Callable<Integer> {
             return EvidentCommand.FATAL;
         }
         RunSummary summary;
-        try (outputs) {
-            summary = new CorpusRunner(null, outputs.writers(), err).run(
-                    EvidentCasInputs.requireEvidentTypes(new Inputs(inputs, Inputs.CAS)),
-                    Inputs.totalBytes(inputs, Inputs.CAS), "export");
+        try (outputs; CorpusRunner runner = new CorpusRunner(null, err, run.threads)) {
+            summary = runner.run(EvidentCasInputs.requireEvidentTypes(new Inputs(inputs, Inputs.CAS)),
+                    outputs.writers(), Inputs.totalBytes(inputs, Inputs.CAS), "export");
         }
         out.println(summary.line(outputs.losses()));
         out.flush();

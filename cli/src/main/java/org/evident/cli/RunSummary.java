@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.evident.exporters.spans.DocumentSpans;
+import org.evident.exporters.spans.OffsetConverter;
 import org.evident.exporters.spans.Span;
 import org.evident.exporters.write.LossReport;
 import org.evident.model.Layer;
@@ -23,9 +24,9 @@ final class RunSummary {
         }
     }
 
-    void succeeded(DocumentSpans spans, long textBytes) {
+    void succeeded(DocumentSpans spans) {
         documents++;
-        bytes += textBytes;
+        bytes += OffsetConverter.utf8Bytes(spans.text());
         for (Span span : spans.spans()) {
             if (span.isMarker()) {
                 markers.merge(Layer.fromId(span.layer()), 1, Integer::sum);

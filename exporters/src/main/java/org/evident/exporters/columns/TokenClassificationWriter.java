@@ -68,6 +68,11 @@ public final class TokenClassificationWriter implements DocumentWriter {
     }
 
     @Override
+    public boolean ordered() {
+        return true;
+    }
+
+    @Override
     public String format() {
         return "hf";
     }
