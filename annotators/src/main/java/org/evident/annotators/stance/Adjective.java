@@ -19,7 +19,8 @@ import org.evident.annotators.lexicon.TokenSequence;
  * <li>coordinated with an adjective ("smart, kind and …").</li>
  * </ul>
  * The senses of other classes stand elsewhere and are rejected ("the right to vote", "a rash of
- * thefts", "did better"), and so are words tagged as proper nouns (names: "Smart Girl").
+ * thefts", "did better"), and so are words tagged as proper nouns or written in capitals (names
+ * and acronyms: "Smart Girl", "the MSS APT teams").
  */
 final class Adjective implements ContextRule {
     private static final Set<String> LINKING_VERBS = Set.of("be", "is", "are", "was", "were", "been", "being", "am",
@@ -35,7 +36,7 @@ final class Adjective implements ContextRule {
         if (tokens.pos(word) == null || tokens.posIs(word, "ADJ")) {
             return true;
         }
-        if (tokens.posIs(word, "PROPN")) {
+        if (tokens.posIs(word, "PROPN") || isAcronym(tokens.text(word))) {
             return false;
         }
         int before = match.first() - 1;
@@ -51,5 +52,10 @@ final class Adjective implements ContextRule {
             return true;
         }
         return (tokens.formIs(before, ",") || tokens.posIs(before, "CCONJ")) && tokens.posIs(before - 1, "ADJ");
+    }
+
+    /** "APT", "SOUND": capitals throughout make a name or an acronym. */
+    private static boolean isAcronym(String text) {
+        return text.length() > 1 && text.chars().allMatch(c -> !Character.isLetter(c) || Character.isUpperCase(c));
     }
 }
