@@ -69,7 +69,7 @@ public class StanceAnnotator extends LexiconAnnotator {
     @Override
     public void process(JCas jcas) {
         for (Sentence sentence : JCasUtil.select(jcas, Sentence.class)) {
-            TokenSequence tokens = SentenceTokens.of(jcas, sentence);
+            TokenSequence tokens = QuoteTrimmer.trim(SentenceTokens.of(jcas, sentence));
             for (StanceFinder.Found found : finder.find(tokens)) {
                 StanceMarker marker = new StanceMarker(jcas, tokens.begin(found.first()), tokens.end(found.last()));
                 describe(marker, found.match());
