@@ -6,7 +6,6 @@ import org.apache.uima.UimaContext;
 import org.apache.uima.fit.descriptor.LanguageCapability;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
-import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.evident.annotators.LexiconAnnotator;
@@ -18,8 +17,6 @@ import org.evident.annotators.lexicon.TokenSequence;
 import org.evident.model.Categories;
 import org.evident.model.Layer;
 import org.evident.type.StanceMarker;
-
-import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
 
 /**
  * The stance layer: boosters, attitude markers and counter-expectation markers from the lexicon
@@ -68,8 +65,8 @@ public class StanceAnnotator extends LexiconAnnotator {
 
     @Override
     public void process(JCas jcas) {
-        for (Sentence sentence : JCasUtil.select(jcas, Sentence.class)) {
-            TokenSequence tokens = QuoteTrimmer.trim(SentenceTokens.of(jcas, sentence));
+        for (TokenSequence sentence : SentenceTokens.bySentence(jcas)) {
+            TokenSequence tokens = QuoteTrimmer.trim(sentence);
             for (StanceFinder.Found found : finder.find(tokens)) {
                 StanceMarker marker = new StanceMarker(jcas, tokens.begin(found.first()), tokens.end(found.last()));
                 describe(marker, found.match());

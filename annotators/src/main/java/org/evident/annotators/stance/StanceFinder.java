@@ -41,15 +41,17 @@ final class StanceFinder {
 
     /** The markers of the sentence, in text order. */
     List<Found> find(TokenSequence tokens) {
-        List<LexiconMatch> cues = new ArrayList<>(lexicon.find(tokens));
+        List<LexiconMatch> all = lexicon.findAll(tokens);
+        List<LexiconMatch> cues = new ArrayList<>(lexicon.select(all));
         if (cues.isEmpty()) {
             return List.of();
         }
-        List<LexiconMatch> pseudo = lexicon.findAll(tokens).stream().filter(m -> m.entry().isPseudo()).toList();
+        List<LexiconMatch> pseudo = all.stream().filter(m -> m.entry().isPseudo()).toList();
         StanceNegation negation = StanceNegation.resolve(tokens, cues, pseudo);
         cues.removeIf(cue -> cue.entry().confidence() < minConfidence);
 
-        IntensifierWidener widener = new IntensifierWidener(tokens);
+        IntensifierWidener widener = cues.stream().anyMatch(StanceFinder::isAttitude) ? new IntensifierWidener(tokens)
+                : null;
         int[] starts = new int[cues.size()];
         for (int i = 0; i < cues.size(); i++) {
             LexiconMatch cue = cues.get(i);
