@@ -87,9 +87,23 @@ final class CorpusRunner {
         return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 
-    /** Creates the engine of a pipeline description, turning configuration errors into one message. */
+    /**
+     * Creates the engine of a pipeline description, turning configuration errors into one message:
+     * that of the innermost cause (a lexicon's {@code file:line: reason}), not UIMA's wrapper.
+     */
     static AnalysisEngine engine(org.apache.uima.analysis_engine.AnalysisEngineDescription description)
             throws ResourceInitializationException {
-        return org.apache.uima.fit.factory.AnalysisEngineFactory.createEngine(description);
+        try {
+            return org.apache.uima.fit.factory.AnalysisEngineFactory.createEngine(description);
+        } catch (ResourceInitializationException e) {
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            if (root == e || root.getMessage() == null) {
+                throw e;
+            }
+            throw new IllegalArgumentException(root.getMessage(), e);
+        }
     }
 }
