@@ -14,6 +14,7 @@ import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.evident.annotators.segment.FastSegmenter;
 import org.evident.annotators.segment.OpenNlpSegmenter;
+import org.evident.annotators.speculation.SpeculationAnnotator;
 import org.evident.model.Layer;
 
 /**
@@ -42,6 +43,10 @@ public final class EvidentPipeline {
     }
 
     private static final Map<Layer, Class<? extends LexiconAnnotator>> ANNOTATORS = new EnumMap<>(Layer.class);
+
+    static {
+        ANNOTATORS.put(Layer.SPECULATION, SpeculationAnnotator.class);
+    }
 
     private Segmenter segmenter = Segmenter.OPENNLP;
     private final Set<Layer> layers = EnumSet.noneOf(Layer.class);
