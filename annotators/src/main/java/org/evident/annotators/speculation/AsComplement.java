@@ -7,8 +7,8 @@ import org.evident.annotators.lexicon.TokenSequence;
 /**
  * {@code as_complement}: accepts a verb of regard (regard, view, see, perceive) only with the "as"
  * predicate that makes it a judgement: directly ("is seen as a snub") or after a short object
- * ("critics view the move as a snub", "regarded by many as"). "As well", "as soon", "such as" and
- * a clause boundary before "as" do not count.
+ * ("critics view the move as a snub", "regarded by many as"). "As well", "as soon", "such as", and
+ * a clause boundary or a preposition other than "by" before "as" do not count.
  */
 final class AsComplement implements ContextRule {
     static final String NAME = "as_complement";
@@ -22,7 +22,8 @@ final class AsComplement implements ContextRule {
                 return !tokens.formIs(k + 1, "well", "soon", "long", "far", "much", "many", "of", "to", "part")
                         && !tokens.formIs(k - 1, "such");
             }
-            if (Grammar.isClauseEnd(tokens, k) || Grammar.isVerbal(tokens, k) || tokens.posIs(k, "SCONJ", "CCONJ")) {
+            if (Grammar.isClauseEnd(tokens, k) || Grammar.isVerbal(tokens, k) || tokens.posIs(k, "SCONJ", "CCONJ")
+                    || tokens.posIs(k, "ADP") && !tokens.formIs(k, "by")) {
                 return false;
             }
         }

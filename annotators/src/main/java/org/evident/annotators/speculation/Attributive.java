@@ -20,6 +20,11 @@ final class Attributive implements ContextRule {
 
     @Override
     public boolean accepts(TokenSequence tokens, LexiconMatch match) {
+        return modifiesNoun(tokens, match);
+    }
+
+    /** True when the match stands before the noun it modifies, not after a subject of its own. */
+    static boolean modifiesNoun(TokenSequence tokens, LexiconMatch match) {
         int next = Grammar.skipAdverbs(tokens, match.last() + 1);
         boolean beforeNoun = tokens.posIs(next, "NOUN", "PROPN", "ADJ", "NUM")
                 || tokens.posIs(next, "VERB") && tokens.form(next).endsWith("ing");
@@ -27,6 +32,8 @@ final class Attributive implements ContextRule {
             return false;
         }
         int before = match.first() - 1;
-        return before < 0 || !tokens.posIs(before, "NOUN", "PROPN") && !tokens.formIs(before, SUBJECT_PRONOUNS.toArray(String[]::new));
+        return before < 0 || !tokens.posIs(before, "NOUN", "PROPN") && !Grammar.isFiniteAuxiliary(tokens, before)
+                && !Grammar.HAVE.contains(tokens.form(before)) && !Grammar.BE.contains(tokens.form(before))
+                && !SUBJECT_PRONOUNS.contains(tokens.form(before));
     }
 }

@@ -7,12 +7,15 @@ import org.evident.annotators.lexicon.LexiconMatch;
 import org.evident.annotators.lexicon.TokenSequence;
 
 /**
- * {@code complement_clause}: accepts a belief, inference, fear or expectation verb (or noun) only
- * when it governs a proposition: a that-clause, a bare finite clause ("believe the group is
- * based abroad"), a to-infinitive directly or in the passive ("is believed to be"), an object +
- * "to be/to have", an embedded question, "so"/"not" as a clause substitute ("I think so"), or a
- * parenthetical use ("Zoom, I think, knew"). Rejects noun-phrase objects ("believe the story"),
- * prepositional complements ("think about") and the verb without a complement.
+ * {@code complement_clause}: accepts a belief, inference, fear or expectation verb only when it
+ * governs a proposition: a that-clause, a bare finite clause ("believe the group is based
+ * abroad"), a to-infinitive directly or in the passive ("is believed to be"), an object + "to
+ * be/to have", an embedded question, "so"/"not" as a clause substitute ("I think so"), or a
+ * parenthetical use ("Zoom, I think, knew"), or the passive, whose subject is the proposition
+ * ("a link was suspected"). Rejects noun-phrase objects ("believe the story"), attributive
+ * participles ("the predicted sequence"),
+ * prepositional complements ("think about") and the verb without a complement. A noun (idea,
+ * belief, fear) is accepted only before its that-clause ("the idea that the app was spyware").
  */
 final class ComplementClause implements ContextRule {
     static final String NAME = "complement_clause";
@@ -27,6 +30,12 @@ final class ComplementClause implements ContextRule {
         if (Grammar.parenthetical(tokens, match.first(), cue)) {
             return true;
         }
+        if (tokens.form(cue).endsWith("ed") && Attributive.modifiesNoun(tokens, match)) {
+            return false;
+        }
+        if (Grammar.afterBe(tokens, match.head()) && tokens.posIs(match.head(), "VERB")) {
+            return true;
+        }
         int next = Grammar.skipAdverbs(tokens, cue + 1);
         if (next >= tokens.size()) {
             return false;
@@ -34,6 +43,9 @@ final class ComplementClause implements ContextRule {
         String form = tokens.form(next);
         if (form.equals("that")) {
             return !tokens.posIs(next, "DET") && !Grammar.isClauseEnd(tokens, next + 1);
+        }
+        if (tokens.posIs(match.head(), "NOUN")) {
+            return false;
         }
         if (form.equals("whether") || form.equals("if") || Grammar.WH_WORDS.contains(form) && !tokens.posIs(next, "DET")) {
             return true;

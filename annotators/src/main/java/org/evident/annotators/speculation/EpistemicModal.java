@@ -11,7 +11,9 @@ import org.evident.annotators.lexicon.TokenSequence;
  * proposition is. Rejects past-ability "could" (negated, before a perception or ability verb, or
  * before a plain verb in a past-tense sentence), reported-future, habitual and refusal "would",
  * and rejects deontic, dynamic and future modals (should, must, can, will) outright, so that a
- * user lexicon listing them with this rule gets no obligation or ability cues.
+ * user lexicon listing them with this rule gets no obligation or ability cues. A modal before a
+ * verb in -s is a noun ("might makes right"). In a past-tense sentence "could" + a verb (be
+ * included) is past ability; "could have" + participle stays epistemic.
  */
 final class EpistemicModal implements ContextRule {
     static final String NAME = "epistemic_modal";
@@ -40,7 +42,7 @@ final class EpistemicModal implements ContextRule {
     @Override
     public boolean accepts(TokenSequence tokens, LexiconMatch match) {
         String modal = tokens.form(match.first());
-        if (NEVER_EPISTEMIC.contains(modal)) {
+        if (NEVER_EPISTEMIC.contains(modal) || agreementVerbAfter(tokens, match.last() + 1)) {
             return false;
         }
         if (modal.startsWith("could")) {
@@ -61,7 +63,7 @@ final class EpistemicModal implements ContextRule {
             return true;
         }
         int verb = Grammar.skipAdverbs(tokens, next);
-        if (tokens.formIs(verb, "be", "have", "'ve")) {
+        if (tokens.formIs(verb, "have", "'ve") && Grammar.isParticiple(tokens, Grammar.skipAdverbs(tokens, verb + 1))) {
             return true;
         }
         if (verb < tokens.size() && ABILITY_VERBS.contains(tokens.form(verb))) {
@@ -90,6 +92,11 @@ final class EpistemicModal implements ContextRule {
             return true;
         }
         return tokens.formIs(verb, "be") && !Grammar.pastTenseElsewhere(tokens, first, match.last());
+    }
+
+    /** A modal takes a bare verb; "might makes right" has the noun "might" before an -s verb. */
+    private static boolean agreementVerbAfter(TokenSequence tokens, int next) {
+        return tokens.posIs(next, "VERB") && tokens.form(next).endsWith("s") && !tokens.form(next).endsWith("ss");
     }
 
     private static boolean reportedFuture(TokenSequence tokens, int would) {

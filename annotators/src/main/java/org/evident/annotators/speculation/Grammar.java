@@ -158,7 +158,7 @@ final class Grammar {
             if (isFiniteVerb(tokens, k, true) && !isReducedRelative(tokens, k)) {
                 return !tokens.posIs(k - 1, "ADP") && !tokens.formIs(k - 1, "to");
             }
-            if (tokens.posIs(k, "PUNCT", "CCONJ", "SCONJ") || tokens.formIs(k, "which", "who", "that")) {
+            if (tokens.posIs(k, "PUNCT", "SCONJ") || tokens.formIs(k, "which", "who", "that")) {
                 return false;
             }
         }
@@ -182,15 +182,18 @@ final class Grammar {
         return k >= 0 && BE.contains(tokens.form(k));
     }
 
-    /** True when "to" + a verb (adverbs skipped) follows token {@code i}: a to-infinitive. */
+    /**
+     * True when "to" + a verb (adverbs skipped) follows token {@code i}: a to-infinitive. A singular
+     * noun after "to" counts too, as the tagger often mistakes a bare verb after "to" for one.
+     */
     static boolean toInfinitiveAfter(TokenSequence tokens, int i) {
         int k = skipAdverbs(tokens, i + 1);
         if (!tokens.formIs(k, "to")) {
             return false;
         }
         int verb = skipAdverbs(tokens, k + 1);
-        return isVerbal(tokens, verb) || tokens.pos(verb) == null && verb < tokens.size()
-                && !tokens.formIs(verb, "the", "a", "an");
+        return isVerbal(tokens, verb) || (tokens.pos(verb) == null || tokens.posIs(verb, "NOUN"))
+                && verb < tokens.size() && !tokens.formIs(verb, "the", "a", "an") && !tokens.form(verb).endsWith("s");
     }
 
     /**

@@ -1,7 +1,5 @@
 package org.evident.annotators.speculation;
 
-import java.util.Map;
-
 import org.evident.annotators.lexicon.ContextRule;
 import org.evident.annotators.lexicon.LexiconMatch;
 import org.evident.annotators.lexicon.TokenSequence;
@@ -13,8 +11,6 @@ import org.evident.annotators.lexicon.TokenSequence;
  */
 final class OpenQuestion implements ContextRule {
     static final String NAME = "open_question";
-
-    private static final Map<String, String> QUOTES = Map.of("\u201c", "\u201d", "\u2018", "\u2019", "``", "''");
 
     @Override
     public boolean accepts(TokenSequence tokens, LexiconMatch match) {
@@ -34,20 +30,14 @@ final class OpenQuestion implements ContextRule {
         return false;
     }
 
-    /** True when a quotation mark opened before {@code mark} in the sentence is still open there. */
-    static boolean insideQuotation(TokenSequence tokens, int mark) {
-        int straight = 0;
-        int open = 0;
+    /** True when a quotation opened before {@code mark} is not closed before it. */
+    private static boolean insideQuotation(TokenSequence tokens, int mark) {
+        int[] partners = Brackets.partners(tokens);
         for (int k = 0; k < mark; k++) {
-            String form = tokens.text(k);
-            if (form.equals("\"")) {
-                straight++;
-            } else if (QUOTES.containsKey(form)) {
-                open++;
-            } else if (QUOTES.containsValue(form) && open > 0) {
-                open--;
+            if (Brackets.isQuoteOpener(tokens, k) && (partners[k] < 0 || partners[k] > mark)) {
+                return true;
             }
         }
-        return open > 0 || straight % 2 == 1;
+        return false;
     }
 }

@@ -78,13 +78,14 @@ final class ScopeResolver {
         return false;
     }
 
-    /** "… but that …", "…, and that …": a second complement clause of the same verb. */
+    /** "… but that …", "…, and that …", "…, who knew it": a further complement clause of the same cue. */
     private static boolean coordinatedComplement(TokenSequence tokens, int j) {
         int k = j + 1;
-        while (k < tokens.size() && (tokens.formIs(k, ",", "and", "or", "but") || Grammar.isAdverb(tokens, k))) {
+        while (k < tokens.size() && (tokens.formIs(k, ",", "and", "or", "but")
+                || Grammar.isAdverb(tokens, k) && !Grammar.WH_WORDS.contains(tokens.form(k)))) {
             k++;
         }
-        return tokens.formIs(k, "that", "whether", "if") || Grammar.WH_WORDS.contains(tokens.form(k));
+        return k < tokens.size() && (tokens.formIs(k, "that", "whether", "if") || Grammar.WH_WORDS.contains(tokens.form(k)));
     }
 
     private static boolean opensClause(TokenSequence tokens, int j) {

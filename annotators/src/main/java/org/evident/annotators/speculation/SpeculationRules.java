@@ -21,7 +21,9 @@ final class SpeculationRules {
             Map.entry(OpenQuestion.NAME, new OpenQuestion()),
             Map.entry(AsComplement.NAME, new AsComplement()),
             Map.entry(RaisingPassive.NAME, new RaisingPassive()),
-            Map.entry(Attributive.NAME, new Attributive()));
+            Map.entry(Attributive.NAME, new Attributive()),
+            Map.entry(OfComplement.NAME, new OfComplement()),
+            Map.entry(PredicateComplement.NAME, new PredicateComplement()));
 
     private SpeculationRules() {
     }

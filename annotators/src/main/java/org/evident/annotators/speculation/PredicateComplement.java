@@ -1,0 +1,64 @@
+package org.evident.annotators.speculation;
+
+import org.evident.annotators.lexicon.ContextRule;
+import org.evident.annotators.lexicon.LexiconMatch;
+import org.evident.annotators.lexicon.TokenSequence;
+
+/**
+ * {@code predicate_complement}: accepts a verb of judgement (consider, deem) only with the
+ * predicate that states the judgement: "as" or "to be" ("considered as", "considered to be"), a
+ * that-clause, a predicate right after the passive ("is considered one of the best", "was deemed
+ * unsafe"), or an object followed by its predicate ("some consider Emeryville an exclave", "deem
+ * it necessary"). Rejects the sense "think about, take into account" ("consider the proposal",
+ * "should be considered.", "considered for the post", "considering buying").
+ */
+final class PredicateComplement implements ContextRule {
+    static final String NAME = "predicate_complement";
+
+    private static final int OBJECT_WINDOW = 5;
+
+    @Override
+    public boolean accepts(TokenSequence tokens, LexiconMatch match) {
+        int next = Grammar.skipAdverbs(tokens, match.last() + 1);
+        if (next >= tokens.size() || tokens.form(next).endsWith("ing")) {
+            return false;
+        }
+        if (introducesPredicate(tokens, next)) {
+            return true;
+        }
+        if (Grammar.afterBe(tokens, match.head())) {
+            return isPredicate(tokens, next);
+        }
+        return objectThenPredicate(tokens, next);
+    }
+
+    private static boolean introducesPredicate(TokenSequence tokens, int i) {
+        return tokens.formIs(i, "as") && !tokens.formIs(i + 1, "well", "soon", "long", "far", "much", "many")
+                || tokens.formIs(i, "to") && tokens.formIs(i + 1, "be", "have")
+                || tokens.formIs(i, "that") && !tokens.posIs(i, "DET");
+    }
+
+    private static boolean isPredicate(TokenSequence tokens, int i) {
+        return tokens.posIs(i, "ADJ", "DET", "NOUN", "NUM", "PROPN") || tokens.formIs(i, "one", "among", "by");
+    }
+
+    /** A short object noun phrase followed by "as", "to be", an adjective or a second noun phrase. */
+    private static boolean objectThenPredicate(TokenSequence tokens, int start) {
+        if (!tokens.posIs(start, "DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM")) {
+            return false;
+        }
+        for (int k = start + 1; k < tokens.size() && k <= start + OBJECT_WINDOW; k++) {
+            if (introducesPredicate(tokens, k)) {
+                return true;
+            }
+            boolean objectEnds = tokens.posIs(k - 1, "NOUN", "PROPN", "PRON");
+            if (objectEnds && tokens.posIs(k, "DET", "ADJ")) {
+                return true;
+            }
+            if (Grammar.isClauseEnd(tokens, k) || tokens.posIs(k, "ADP", "VERB", "AUX", "SCONJ", "CCONJ")) {
+                return false;
+            }
+        }
+        return false;
+    }
+}
