@@ -19,8 +19,8 @@ import org.evident.model.Layer;
 
 /**
  * Builds the aggregate description of Evident's chain — segmenter, then the layer annotators in
- * the order attribution, speculation, stance — with every parameter set from the builder. The
- * result is an ordinary uimaFIT description: run it with {@code SimplePipeline}, embed it in
+ * the order attribution, speculation, stance, then the {@link HolderResolver} — with every
+ * parameter set from the builder. The result is an ordinary uimaFIT description: run it with {@code SimplePipeline}, embed it in
  * another aggregate, or take a single component from {@link #layerAnnotator}.
  */
 public final class EvidentPipeline {
@@ -41,6 +41,9 @@ public final class EvidentPipeline {
             files = List.copyOf(files);
         }
     }
+
+    /** The order in which the layer annotators run. */
+    private static final List<Layer> CHAIN_ORDER = List.of(Layer.ATTRIBUTION, Layer.SPECULATION, Layer.STANCE);
 
     private static final Map<Layer, Class<? extends LexiconAnnotator>> ANNOTATORS = new EnumMap<>(Layer.class);
 
@@ -111,8 +114,13 @@ public final class EvidentPipeline {
                         + lexicon.getKey().id() + " layer, which this pipeline does not run");
             }
         }
-        for (Layer layer : layers) {
-            components.add(layerAnnotator(layer, lexicons.get(layer), minConfidence));
+        for (Layer layer : CHAIN_ORDER) {
+            if (layers.contains(layer)) {
+                components.add(layerAnnotator(layer, lexicons.get(layer), minConfidence));
+            }
+        }
+        if (!layers.isEmpty()) {
+            components.add(createEngineDescription(HolderResolver.class));
         }
         return createEngineDescription(components.toArray(new AnalysisEngineDescription[0]));
     }

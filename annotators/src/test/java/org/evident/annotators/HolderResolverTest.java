@@ -1,0 +1,69 @@
+package org.evident.annotators;
+
+import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngine;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.apache.uima.fit.factory.JCasFactory;
+import org.apache.uima.jcas.JCas;
+import org.evident.type.Attribution;
+import org.evident.type.AttributionContent;
+import org.evident.type.AttributionCue;
+import org.evident.type.SpeculationCue;
+import org.evident.type.StanceMarker;
+import org.junit.jupiter.api.Test;
+
+class HolderResolverTest {
+
+    private static Attribution attribution(JCas jcas, String text, String cue, String content) {
+        int cueBegin = text.indexOf(cue);
+        AttributionCue cueAnnotation = new AttributionCue(jcas, cueBegin, cueBegin + cue.length());
+        cueAnnotation.addToIndexes();
+        int contentBegin = text.indexOf(content);
+        AttributionContent contentAnnotation = new AttributionContent(jcas, contentBegin, contentBegin + content.length());
+        contentAnnotation.addToIndexes();
+        Attribution attribution = new Attribution(jcas, Math.min(cueBegin, contentBegin), contentAnnotation.getEnd());
+        attribution.setCue(cueAnnotation);
+        attribution.setContent(contentAnnotation);
+        attribution.addToIndexes();
+        return attribution;
+    }
+
+    private static <T extends org.evident.type.Marker> T marker(T marker) {
+        marker.addToIndexes();
+        return marker;
+    }
+
+    @Test
+    void markersTakeTheInnermostEnclosingAttributionOrTheWritersVoice() throws Exception {
+        String text = "Of course the FBI alleges that Jin explained that it was likely a mistake.";
+        JCas jcas = JCasFactory.createJCas();
+        jcas.setDocumentText(text);
+        Attribution outer = attribution(jcas, text, "alleges", "Jin explained that it was likely a mistake");
+        Attribution inner = attribution(jcas, text, "explained", "it was likely a mistake");
+        int likely = text.indexOf("likely");
+        SpeculationCue hedge = marker(new SpeculationCue(jcas, likely, likely + 6));
+        StanceMarker booster = marker(new StanceMarker(jcas, 0, 9));
+
+        createEngine(HolderResolver.class).process(jcas);
+
+        assertThat(hedge.getHolder()).isSameAs(inner);
+        assertThat(inner.getCue().getHolder()).isSameAs(outer);
+        assertThat(outer.getCue().getHolder()).isNull();
+        assertThat(booster.getHolder()).isNull();
+    }
+
+    @Test
+    void aBeliefVerbThatIsAlsoAnAttributionCueSpeaksForItsSource() throws Exception {
+        String text = "Officials believe that the leak came from inside.";
+        JCas jcas = JCasFactory.createJCas();
+        jcas.setDocumentText(text);
+        Attribution belief = attribution(jcas, text, "believe", "the leak came from inside");
+        int begin = text.indexOf("believe");
+        SpeculationCue hedge = marker(new SpeculationCue(jcas, begin, begin + 7));
+
+        createEngine(HolderResolver.class).process(jcas);
+
+        assertThat(hedge.getHolder()).isSameAs(belief);
+        assertThat(belief.getCue().getHolder()).isNull();
+    }
+}
