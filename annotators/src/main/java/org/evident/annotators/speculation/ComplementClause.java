@@ -33,7 +33,7 @@ final class ComplementClause implements ContextRule {
         if (tokens.form(cue).endsWith("ed") && Attributive.modifiesNoun(tokens, match)) {
             return false;
         }
-        if (Grammar.afterBe(tokens, match.head()) && tokens.posIs(match.head(), "VERB")) {
+        if (Grammar.afterBe(tokens, match.head()) && !isNounEntry(match)) {
             return true;
         }
         int next = Grammar.skipAdverbs(tokens, cue + 1);
@@ -44,7 +44,7 @@ final class ComplementClause implements ContextRule {
         if (form.equals("that")) {
             return !tokens.posIs(next, "DET") && !Grammar.isClauseEnd(tokens, next + 1);
         }
-        if (tokens.posIs(match.head(), "NOUN")) {
+        if (isNounEntry(match)) {
             return false;
         }
         if (form.equals("whether") || form.equals("if") || Grammar.WH_WORDS.contains(form) && !tokens.posIs(next, "DET")) {
@@ -57,6 +57,12 @@ final class ComplementClause implements ContextRule {
             return true;
         }
         return Grammar.opensClauseWithSubject(tokens, next, BARE_CLAUSE_SUBJECT);
+    }
+
+    /** An entry for nouns only (its pos column allows NOUN and no verb tag). */
+    private static boolean isNounEntry(LexiconMatch match) {
+        Set<String> pos = match.entry().pos();
+        return pos.contains("NOUN") && !pos.contains("VERB");
     }
 
     private static boolean objectAndInfinitive(TokenSequence tokens, int start) {

@@ -51,7 +51,8 @@ final class PredicateComplement implements ContextRule {
             if (introducesPredicate(tokens, k)) {
                 return true;
             }
-            boolean objectEnds = tokens.posIs(k - 1, "NOUN", "PROPN", "PRON");
+            boolean objectEnds = tokens.posIs(k - 1, "NOUN", "PROPN", "PRON")
+                    || tokens.posIs(k - 1, "ADJ") && tokens.posIs(k - 2, "DET");
             if (objectEnds && tokens.posIs(k, "DET", "ADJ")) {
                 return true;
             }
