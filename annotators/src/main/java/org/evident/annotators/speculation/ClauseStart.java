@@ -1,21 +1,35 @@
 package org.evident.annotators.speculation;
 
+import java.util.Set;
+
 import org.evident.annotators.lexicon.TokenSequence;
 
 /**
  * Finds where the clause holding a cue begins, so that a scope can take in the clause's subject
  * (raising and passive constructions, sentence adverbs, predicative adjectives). Scans left from
- * the cue and stops after a clause boundary: ";" or ":", a subordinator or complementiser, a
- * comma or coordinator once a subject has been seen, or the verb of a preceding clause. A
- * relative pronoun opens the clause and is included (BioScope: "(which may be controlled …)"); a
- * comma-delimited insertion between subject and cue is skipped.
+ * the cue and stops after a clause boundary: ";" or ":", a subordinator, complementiser or
+ * question word ("discuss how (these factors may be involved …)"), a
+ * comma or coordinator once a subject has been seen, a coordinator before any subject (a
+ * subjectless coordinated predicate: "…, and (is thus likely to …)"), or the verb of a preceding
+ * clause. A relative pronoun opens the clause and is included (BioScope: "(which may be controlled
+ * …)"); a comma-delimited insertion between subject and cue is skipped. An expletive subject
+ * ("it is likely that …", "there is no evidence …") is no part of the proposition: the clause then
+ * starts at the cue.
  */
 final class ClauseStart {
+    private static final Set<String> EXPLETIVES = Set.of("it", "there");
+    private static final Set<String> EMBEDDED_QUESTION_WORDS = Set.of("how", "why", "what", "whereby");
+
     private ClauseStart() {
     }
 
     /** The index of the first token of the clause that holds token {@code cue}. */
     static int of(TokenSequence tokens, int cue) {
+        int start = scan(tokens, cue);
+        return expletiveBefore(tokens, start, cue) ? cue : start;
+    }
+
+    private static int scan(TokenSequence tokens, int cue) {
         boolean subject = false;
         int k = cue - 1;
         while (k >= 0) {
@@ -23,10 +37,11 @@ final class ClauseStart {
             if (form.equals(";") || form.equals(":")) {
                 return k + 1;
             }
-            if (Grammar.RELATIVES.contains(form) || form.equals("that") && tokens.posIs(k, "PRON")) {
+            if (Grammar.RELATIVES.contains(form) || form.equals("that") && (tokens.posIs(k, "PRON") || !subject)) {
                 return k;
             }
-            if (Grammar.SUBORDINATORS.contains(form) && !tokens.posIs(k, "DET", "PRON", "ADP") && !insideSubject(tokens, k, subject)) {
+            if (Grammar.SUBORDINATORS.contains(form) && !tokens.posIs(k, "DET", "PRON", "ADP")
+                    || EMBEDDED_QUESTION_WORDS.contains(form)) {
                 return k + 1;
             }
             if (form.equals(",")) {
@@ -34,7 +49,7 @@ final class ClauseStart {
                     return k + 1;
                 }
                 k = insertionStart(tokens, k);
-            } else if (tokens.posIs(k, "CCONJ") && (subject && tokens.formIs(k - 1, ",") || form.equals("but"))) {
+            } else if (tokens.posIs(k, "CCONJ") && (!subject || tokens.formIs(k - 1, ",") || form.equals("but"))) {
                 return k + 1;
             } else if (subject && startsPrecedingClause(tokens, k)) {
                 return k + 1;
@@ -46,9 +61,17 @@ final class ClauseStart {
         return 0;
     }
 
-    /** "that" as a demonstrative inside the subject ("that protein may …") is no complementiser. */
-    private static boolean insideSubject(TokenSequence tokens, int k, boolean subject) {
-        return tokens.formIs(k, "that") && !subject;
+    /** "it is (likely that …)": only an expletive, auxiliaries and adverbs stand between start and cue. */
+    private static boolean expletiveBefore(TokenSequence tokens, int start, int cue) {
+        if (start >= cue || !EXPLETIVES.contains(tokens.form(start))) {
+            return false;
+        }
+        for (int k = start + 1; k < cue; k++) {
+            if (!Grammar.isVerbal(tokens, k) && !Grammar.isAdverb(tokens, k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The comma that opens an insertion closed by {@code comma}, or {@code comma} itself when there is none. */
@@ -64,14 +87,19 @@ final class ClauseStart {
         return comma;
     }
 
-    /** A verb that belongs to the clause before the subject: an auxiliary, or a verb that is not a participle after a noun. */
+    /**
+     * A verb of the clause before the subject: an auxiliary, or a verb that shows tense or takes
+     * the following words as its object ("we show the …", "suggests c-myb is …"), not a
+     * participle modifying a noun ("genes involved in …") nor a noun the tagger took for a verb
+     * ("the ankyrin repeat domain").
+     */
     private static boolean startsPrecedingClause(TokenSequence tokens, int k) {
         if (Grammar.isFiniteAuxiliary(tokens, k)) {
             return true;
         }
-        if (!tokens.posIs(k, "VERB") || tokens.form(k).endsWith("ing")) {
+        if (!tokens.posIs(k, "VERB") || tokens.form(k).endsWith("ing") || Grammar.isReducedRelative(tokens, k)) {
             return false;
         }
-        return !Grammar.isReducedRelative(tokens, k);
+        return Grammar.hasTenseSuffix(tokens.form(k)) || tokens.posIs(k + 1, "DET", "PRON", "PROPN", "NUM", "ADJ");
     }
 }

@@ -11,8 +11,9 @@ import org.evident.annotators.lexicon.TokenSequence;
  * governs a proposition: a that-clause, a bare finite clause ("believe the group is based
  * abroad"), a to-infinitive directly or in the passive ("is believed to be"), an object + "to
  * be/to have", an embedded question, "so"/"not" as a clause substitute ("I think so"), or a
- * parenthetical use ("Zoom, I think, knew"), or the passive, whose subject is the proposition
- * ("a link was suspected"). Rejects noun-phrase objects ("believe the story"), attributive
+ * parenthetical use ("Zoom, I think, knew"), or the passive, whose subject is the proposition,
+ * at the end of its clause or before its agent ("a link was suspected", "is thought of as", "is
+ * believed by many"); a passive before a quantity is an approximation ("is estimated at 2,000"). Rejects noun-phrase objects ("believe the story"), attributive
  * participles ("the predicted sequence"),
  * prepositional complements ("think about") and the verb without a complement. A noun (idea,
  * belief, fear) is accepted only before its that-clause ("the idea that the app was spyware").
@@ -33,10 +34,11 @@ final class ComplementClause implements ContextRule {
         if (tokens.form(cue).endsWith("ed") && Attributive.modifiesNoun(tokens, match)) {
             return false;
         }
-        if (Grammar.afterBe(tokens, match.head()) && !isNounEntry(match)) {
+        int next = Grammar.skipAdverbs(tokens, cue + 1);
+        if (Grammar.afterBe(tokens, match.head()) && !isNounEntry(match)
+                && (Grammar.isClauseEnd(tokens, next) || tokens.formIs(next, "by", "of"))) {
             return true;
         }
-        int next = Grammar.skipAdverbs(tokens, cue + 1);
         if (next >= tokens.size()) {
             return false;
         }

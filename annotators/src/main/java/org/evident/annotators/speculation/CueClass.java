@@ -24,6 +24,8 @@ enum CueClass {
     VERB,
     /** A raising or passive verb or adjective whose subject falls into the scope (seems to, is thought to, likely to). */
     RAISING,
+    /** A participle modifying the noun before it (agents thought to activate, genes suspected of). */
+    REDUCED_RELATIVE,
     /** A belief verb used parenthetically (Zoom, I think, knew). */
     PARENTHETICAL,
     /** An adjective before its noun (possible link, alleged act). */

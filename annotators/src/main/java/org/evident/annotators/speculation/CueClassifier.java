@@ -56,6 +56,9 @@ final class CueClassifier {
         if (Grammar.parenthetical(tokens, match.first(), match.last())) {
             return CueClass.PARENTHETICAL;
         }
+        if (match.length() == 1 && Grammar.isReducedRelative(tokens, match.head())) {
+            return CueClass.REDUCED_RELATIVE;
+        }
         if (Grammar.toInfinitiveAfter(tokens, match.last())
                 || Grammar.afterBe(tokens, match.first()) && !tokens.formIs(Grammar.skipAdverbs(tokens, match.last() + 1), "that")) {
             return CueClass.RAISING;
@@ -89,16 +92,26 @@ final class CueClassifier {
 
     /** "be" or "have been" + a past participle after the modal ("may be regulated", "might have been copied"). */
     private static boolean passiveAfter(TokenSequence tokens, int modal) {
-        int k = Grammar.skipAdverbs(tokens, modal + 1);
+        int k = skipInsertion(tokens, modal + 1);
         if (tokens.formIs(k, "have", "'ve")) {
-            k = Grammar.skipAdverbs(tokens, k + 1);
+            k = skipInsertion(tokens, k + 1);
             if (!tokens.formIs(k, "been")) {
                 return false;
             }
         } else if (!tokens.formIs(k, "be")) {
             return false;
         }
-        int participle = Grammar.skipAdverbs(tokens, k + 1);
-        return tokens.posIs(participle, "VERB") && !tokens.form(participle).endsWith("ing");
+        int participle = skipInsertion(tokens, k + 1);
+        return (tokens.posIs(participle, "VERB") || tokens.posIs(participle, "ADJ") && tokens.form(participle).endsWith("ed"))
+                && !tokens.form(participle).endsWith("ing");
+    }
+
+    /** Skips adverbs and commas ("may, therefore, be expected"). */
+    private static int skipInsertion(TokenSequence tokens, int i) {
+        int k = i;
+        while (k < tokens.size() && (Grammar.isAdverb(tokens, k) || tokens.formIs(k, ","))) {
+            k++;
+        }
+        return k;
     }
 }

@@ -167,13 +167,15 @@ final class Grammar {
 
     /**
      * True when token {@code i} is a past participle modifying the noun before it ("advocates
-     * opposed to", "pathways mediated by"), not the finite verb of a clause: an -ed/-en verb after
-     * a noun and before a preposition, punctuation or the end.
+     * opposed to", "genes actively involved in", "agents thought to"), not the finite verb of a
+     * clause: an -ed/-en verb after a noun (adverbs between) and before a preposition, "to",
+     * punctuation or the end.
      */
     static boolean isReducedRelative(TokenSequence tokens, int i) {
         String form = tokens.form(i);
-        return tokens.posIs(i, "VERB") && (form.endsWith("ed") || form.endsWith("en"))
-                && tokens.posIs(i - 1, "NOUN", "PROPN") && (i + 1 >= tokens.size() || tokens.posIs(i + 1, "ADP", "PUNCT"));
+        return tokens.posIs(i, "VERB") && (form.endsWith("ed") || form.endsWith("en") || PAST_FORMS.contains(form))
+                && tokens.posIs(skipAdverbsBackward(tokens, i - 1), "NOUN", "PROPN")
+                && (i + 1 >= tokens.size() || tokens.posIs(i + 1, "ADP", "PUNCT", "PART"));
     }
 
     /** True when a form of "be" precedes token {@code i}, adverbs skipped (a passive or raising frame). */

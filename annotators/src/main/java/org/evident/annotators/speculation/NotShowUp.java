@@ -9,9 +9,10 @@ import org.evident.annotators.lexicon.TokenSequence;
 /**
  * {@code not_show_up}: rejects "appear" meaning "show up, be published": before a preposition other
  * than "to" + verb, "like" and "as if/though" ("appeared in court"), before "as" + noun phrase
- * ("appeared as a guest"), before a time or frequency adverb, or at the end of its clause ("a rash
- * appeared."). Accepts a to-infinitive, "that", "like", "as if", an adjective or noun-phrase
- * predicate ("appears healthy") and the parenthetical "…, it appears, …".
+ * ("appeared as a guest"), before a time or frequency adverb or a participle ("appear wearing
+ * crowns"), or at the end of its clause ("a rash appeared."). Accepts a to-infinitive, "that",
+ * "like", "as if", an adjective or noun-phrase predicate ("appears healthy") and the parenthetical
+ * "…, it appears, …".
  */
 final class NotShowUp implements ContextRule {
     static final String NAME = "not_show_up";
@@ -32,7 +33,8 @@ final class NotShowUp implements ContextRule {
             return false;
         }
         int next = Grammar.skipAdverbs(tokens, after);
-        if (Grammar.isClauseEnd(tokens, next) || tokens.posIs(next, "CCONJ")) {
+        if (Grammar.isClauseEnd(tokens, next) || tokens.posIs(next, "CCONJ")
+                || tokens.posIs(next, "VERB") && tokens.form(next).endsWith("ing")) {
             return false;
         }
         if (tokens.formIs(next, "to")) {

@@ -38,9 +38,16 @@ final class ScopeResolver {
         return fit(tokens, cue, start, end, rule.maxScope(), partners);
     }
 
+    /**
+     * Scans right from the cue to the first terminator. Clauses that open after the cue (after
+     * "that", "which", "whether" …) are counted until their finite verb arrives: while one is
+     * waiting for it, a new-clause terminator cannot fire ("suggest that expression of c-jun, jun B
+     * and jun D might …") unless a subject pronoun follows it (", we examined …"). In a noun phrase the first finite verb outside such a clause is the
+     * predicate of the host clause and ends the scope.
+     */
     private static int forwardEnd(TokenSequence tokens, LexiconMatch cue, ScopeRule rule, int[] partners, int lastWord) {
         boolean nounPhrase = rule.direction() == Direction.NOUN_PHRASE;
-        int openClauses = 0;
+        int awaitingPredicate = opensClause(tokens, cue.last()) ? 1 : 0;
         int j = cue.last() + 1;
         while (j <= lastWord) {
             if (partners[j] > j && partners[j] <= lastWord) {
@@ -50,26 +57,29 @@ final class ScopeResolver {
             if (partners[j] < 0 && Brackets.isOpener(tokens, j)) {
                 return lastWord;
             }
-            if (terminates(tokens, j, cue, rule, partners)) {
+            if (terminates(tokens, j, cue, rule, partners, awaitingPredicate > 0)) {
                 return j - 1;
             }
-            if (nounPhrase) {
-                if (opensClause(tokens, j)) {
-                    openClauses++;
-                } else if (startsVerbGroup(tokens, j)) {
-                    if (openClauses == 0 && isHostPredicate(tokens, j)) {
-                        return j - 1;
-                    }
-                    openClauses = Math.max(0, openClauses - 1);
+            if (opensClause(tokens, j)) {
+                awaitingPredicate++;
+            } else if (startsVerbGroup(tokens, j)) {
+                if (awaitingPredicate == 0 && nounPhrase && isHostPredicate(tokens, j)) {
+                    return j - 1;
                 }
+                awaitingPredicate = Math.max(0, awaitingPredicate - 1);
             }
             j++;
         }
         return lastWord;
     }
 
-    private static boolean terminates(TokenSequence tokens, int j, LexiconMatch cue, ScopeRule rule, int[] partners) {
+    private static boolean terminates(TokenSequence tokens, int j, LexiconMatch cue, ScopeRule rule, int[] partners,
+            boolean clauseAwaitsPredicate) {
         for (Terminator terminator : rule.terminators()) {
+            if (clauseAwaitsPredicate && terminator.condition() == TerminatorCondition.NEW_CLAUSE
+                    && !Grammar.SUBJECT_PRONOUNS.contains(tokens.form(Math.min(j + 1, tokens.size() - 1)))) {
+                continue;
+            }
             if ((terminator.tokens().contains(tokens.form(j)) || terminator.tokens().contains(tokens.text(j)))
                     && terminator.condition().holds(tokens, j, cue, partners)) {
                 return rule.direction() != Direction.COMPLEMENT || !coordinatedComplement(tokens, j);
@@ -89,7 +99,8 @@ final class ScopeResolver {
     }
 
     private static boolean opensClause(TokenSequence tokens, int j) {
-        return (tokens.formIs(j, "that", "which", "who", "whom", "whose", "whereby", "where") && !tokens.posIs(j, "DET"));
+        return tokens.formIs(j, "that", "which", "who", "whom", "whose", "whereby", "where", "whether", "if")
+                && !tokens.posIs(j, "DET");
     }
 
     private static boolean startsVerbGroup(TokenSequence tokens, int j) {

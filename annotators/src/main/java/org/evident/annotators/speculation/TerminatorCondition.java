@@ -15,25 +15,31 @@ enum TerminatorCondition {
             return true;
         }
     },
-    /** The token opens a new clause: a subject and a finite verb, or a finite verb, follow ("but critics doubt it"). */
+    /**
+     * The token opens a new clause: a subject and a finite verb, or a complementiser, follow ("but
+     * critics doubt it", "and that the talks failed").
+     */
     NEW_CLAUSE {
         @Override
         boolean holds(TokenSequence tokens, int at, LexiconMatch cue, int[] partners) {
             int next = skipCommaAndAdverbs(tokens, at + 1);
-            return NEW_PREDICATE.holds(tokens, at, cue, partners)
-                    || Grammar.opensClauseWithSubject(tokens, next, SUBJECT_WINDOW);
+            return tokens.formIs(next, "that", "whether") || Grammar.opensClauseWithSubject(tokens, next, SUBJECT_WINDOW);
         }
     },
     /**
      * The token is followed by a finite verb with no subject of its own: a new predicate of the
      * cue's clause ("… in 2021 and has offices"). A bare verb continues the verb phrase of a modal
-     * ("may bind and activate").
+     * ("may bind and activate"), and an -ed form counts only before its object ("and activated
+     * the …"), not as a participle ("enriched for … or depleted of …", "and altered MR status").
      */
     NEW_PREDICATE {
         @Override
         boolean holds(TokenSequence tokens, int at, LexiconMatch cue, int[] partners) {
             int next = skipCommaAndAdverbs(tokens, at + 1);
-            return !tokens.formIs(next, "not", "n't") && Grammar.isFiniteVerb(tokens, next, false);
+            if (tokens.formIs(next, "not", "n't") || !Grammar.isFiniteVerb(tokens, next, false)) {
+                return false;
+            }
+            return !tokens.form(next).endsWith("ed") || tokens.posIs(next + 1, "DET", "PRON", "NUM");
         }
     },
     /** A comma that closes the relative clause the cue sits in ("These findings, which may be chronic, include …"). */
