@@ -19,6 +19,7 @@ import org.evident.annotators.lexicon.TokenSequence;
 final class ClauseStart {
     private static final Set<String> EXPLETIVES = Set.of("it", "there");
     private static final Set<String> EMBEDDED_QUESTION_WORDS = Set.of("how", "why", "what", "whereby");
+    private static final Set<String> COORDINATORS = Set.of("and", "or", "but", "nor");
 
     private ClauseStart() {
     }
@@ -49,7 +50,7 @@ final class ClauseStart {
                     return k + 1;
                 }
                 k = insertionStart(tokens, k);
-            } else if (tokens.posIs(k, "CCONJ") && (!subject || tokens.formIs(k - 1, ",") || form.equals("but"))) {
+            } else if (COORDINATORS.contains(form) && (!subject || tokens.formIs(k - 1, ",") || form.equals("but"))) {
                 return k + 1;
             } else if (subject && startsPrecedingClause(tokens, k)) {
                 return k + 1;
@@ -90,16 +91,24 @@ final class ClauseStart {
     /**
      * A verb of the clause before the subject: an auxiliary, or a verb that shows tense or takes
      * the following words as its object ("we show the …", "suggests c-myb is …"), not a
-     * participle modifying a noun ("genes involved in …") nor a noun the tagger took for a verb
-     * ("the ankyrin repeat domain").
+     * participle modifying a noun ("genes involved in …", "the enhanced initiation") nor a noun the
+     * tagger took for a verb ("the ankyrin repeat domain").
      */
     private static boolean startsPrecedingClause(TokenSequence tokens, int k) {
         if (Grammar.isFiniteAuxiliary(tokens, k)) {
             return true;
         }
-        if (!tokens.posIs(k, "VERB") || tokens.form(k).endsWith("ing") || Grammar.isReducedRelative(tokens, k)) {
+        if (!tokens.posIs(k, "VERB") || tokens.form(k).endsWith("ing") || Grammar.isReducedRelative(tokens, k)
+                || attributiveParticiple(tokens, k)) {
             return false;
         }
         return Grammar.hasTenseSuffix(tokens.form(k)) || tokens.posIs(k + 1, "DET", "PRON", "PROPN", "NUM", "ADJ");
+    }
+
+    /** "The enhanced initiation …", "Naturally processed forms …": a participle before its noun. */
+    private static boolean attributiveParticiple(TokenSequence tokens, int k) {
+        int before = Grammar.skipAdverbsBackward(tokens, k - 1);
+        return tokens.posIs(k + 1, "NOUN", "PROPN", "ADJ")
+                && (before < 0 || tokens.posIs(before, "DET", "ADJ", "NUM", "PUNCT") || tokens.formIs(before, "his", "her", "its", "their", "our", "my", "your"));
     }
 }

@@ -7,7 +7,9 @@ import org.evident.model.Categories;
 /**
  * Assigns an occurrence of a speculation cue its {@link CueClass}: the category decides for
  * questions, conditions and investigations; otherwise the part of speech of the entry's head and
- * the construction around it (passive, raising, attributive or predicative position).
+ * the construction around it (passive, raising or a linking verb before an adjective, attributive
+ * or predicative position; an adjective before a verb is used as an adverb: "very likely
+ * represent").
  */
 final class CueClassifier {
     private CueClassifier() {
@@ -59,8 +61,12 @@ final class CueClassifier {
         if (match.length() == 1 && Grammar.isReducedRelative(tokens, match.head())) {
             return CueClass.REDUCED_RELATIVE;
         }
-        if (Grammar.toInfinitiveAfter(tokens, match.last())
-                || Grammar.afterBe(tokens, match.first()) && !tokens.formIs(Grammar.skipAdverbs(tokens, match.last() + 1), "that")) {
+        if (Grammar.isParticiple(tokens, match.last()) && Attributive.modifiesNoun(tokens, match)) {
+            return CueClass.ATTRIBUTIVE;
+        }
+        int next = Grammar.skipAdverbs(tokens, match.last() + 1);
+        if (Grammar.toInfinitiveAfter(tokens, match.last()) || match.length() == 1 && tokens.posIs(next, "ADJ")
+                || Grammar.afterBe(tokens, match.first()) && !tokens.formIs(next, "that")) {
             return CueClass.RAISING;
         }
         return CueClass.VERB;
@@ -73,6 +79,9 @@ final class CueClassifier {
         int next = match.last() + 1;
         if (tokens.posIs(next, "NOUN", "PROPN", "ADJ", "NUM") || tokens.posIs(next, "VERB") && tokens.form(next).endsWith("ing")) {
             return CueClass.ATTRIBUTIVE;
+        }
+        if (tokens.posIs(next, "VERB")) {
+            return CueClass.ADVERB;
         }
         return CueClass.PREDICATIVE;
     }

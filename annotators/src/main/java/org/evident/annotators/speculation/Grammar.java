@@ -33,7 +33,7 @@ final class Grammar {
     /** Subordinators and complementisers that open a clause. */
     static final Set<String> SUBORDINATORS = Set.of("that", "whether", "if", "because", "although", "though",
             "whereas", "while", "since", "unless", "when", "whenever", "where", "once", "until", "after",
-            "before", "so");
+            "before", "so", "as");
     /** Relative pronouns. */
     static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose");
     /** Question words that open an embedded question. */

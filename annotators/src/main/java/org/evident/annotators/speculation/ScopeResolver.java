@@ -156,7 +156,7 @@ final class ScopeResolver {
         while (last > cue.last() && dangling(tokens, last, first, last, partners)) {
             last--;
         }
-        while (first < cue.first() && tokens.posIs(first, "PUNCT") && !(partners[first] >= first && partners[first] <= last)) {
+        while (first < cue.first() && isPunctuation(tokens, first) && !(partners[first] >= first && partners[first] <= last)) {
             first++;
         }
         return new TokenRange(first, last);
@@ -168,5 +168,10 @@ final class ScopeResolver {
             return false;
         }
         return tokens.posIs(k, "PUNCT", "CCONJ", "SCONJ") || tokens.pos(k) == null && Grammar.isClauseEnd(tokens, k);
+    }
+
+    /** A token of punctuation characters only ("," but not the "c-" of a split "c-myb"). */
+    private static boolean isPunctuation(TokenSequence tokens, int k) {
+        return tokens.text(k).codePoints().noneMatch(Character::isLetterOrDigit);
     }
 }
