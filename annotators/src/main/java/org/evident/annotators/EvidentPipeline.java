@@ -20,8 +20,9 @@ import org.evident.model.Layer;
 /**
  * Builds the aggregate description of Evident's chain — segmenter, then the layer annotators in
  * the order attribution, speculation, stance, then the {@link HolderResolver} — with every
- * parameter set from the builder. The result is an ordinary uimaFIT description: run it with {@code SimplePipeline}, embed it in
- * another aggregate, or take a single component from {@link #layerAnnotator}.
+ * parameter set from the builder. The result is an ordinary uimaFIT description: run it with
+ * {@code SimplePipeline}, embed it in another aggregate, or take a single component from
+ * {@link #layerAnnotator}.
  */
 public final class EvidentPipeline {
 
@@ -55,6 +56,7 @@ public final class EvidentPipeline {
     private final Set<Layer> layers = EnumSet.noneOf(Layer.class);
     private final Map<Layer, LexiconFiles> lexicons = new EnumMap<>(Layer.class);
     private float minConfidence;
+    private boolean resolveHolders = true;
 
     private EvidentPipeline() {
         layers.addAll(availableLayers());
@@ -100,6 +102,12 @@ public final class EvidentPipeline {
         return this;
     }
 
+    /** Whether the {@link HolderResolver} ends the chain (default: yes, when any layer runs). */
+    public EvidentPipeline resolveHolders(boolean value) {
+        this.resolveHolders = value;
+        return this;
+    }
+
     /** The aggregate description. */
     public AnalysisEngineDescription build() throws ResourceInitializationException {
         List<AnalysisEngineDescription> components = new ArrayList<>();
@@ -119,7 +127,7 @@ public final class EvidentPipeline {
                 components.add(layerAnnotator(layer, lexicons.get(layer), minConfidence));
             }
         }
-        if (!layers.isEmpty()) {
+        if (resolveHolders && !layers.isEmpty()) {
             components.add(createEngineDescription(HolderResolver.class));
         }
         return createEngineDescription(components.toArray(new AnalysisEngineDescription[0]));

@@ -6,9 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.apache.uima.analysis_engine.AnalysisEngine;
 import org.evident.exporters.read.Inputs;
-import org.evident.exporters.write.DocumentWriter;
+import org.evident.exporters.write.Outputs;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,6 +31,9 @@ final class AnnotateCommand implements Callable<Integer> {
     @Mixin
     PipelineOptions pipeline;
 
+    @Mixin
+    RunOptions run;
+
     @Spec
     CommandSpec spec;
 
@@ -39,27 +41,22 @@ final class AnnotateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
-        AnalysisEngine engine;
-        List<DocumentWriter> writers;
-        try {
-            engine = CorpusRunner.engine(pipeline.pipeline());
-            writers = output.openWriters();
-        } catch (IOException e) {
-            err.println("evident: " + e.getMessage());
-            return EvidentCommand.FATAL;
-        }
-        RunSummary summary;
-        try {
-            summary = new CorpusRunner(engine, writers, err)
-                    .run(new Inputs(inputs, Inputs.TEXT), Inputs.totalBytes(inputs, Inputs.TEXT), "annotate");
-        } finally {
-            for (DocumentWriter writer : writers) {
-                writer.close();
+        try (CorpusRunner runner = new CorpusRunner(pipeline.pipeline(), err, run.threads)) {
+            Outputs outputs;
+            try {
+                outputs = output.open();
+            } catch (IOException e) {
+                err.println("evident: " + e.getMessage());
+                return EvidentCommand.FATAL;
             }
-            engine.destroy();
+            RunSummary summary;
+            try (outputs) {
+                summary = runner.run(new Inputs(inputs, Inputs.TEXT), outputs.writers(),
+                        Inputs.totalBytes(inputs, Inputs.TEXT), "annotate");
+            }
+            out.println(summary.line(outputs.losses()));
+            out.flush();
+            return summary.failures() > 0 ? EvidentCommand.DOCUMENT_ERRORS : 0;
         }
-        out.println(summary.line());
-        out.flush();
-        return summary.failures() > 0 ? EvidentCommand.DOCUMENT_ERRORS : 0;
     }
 }

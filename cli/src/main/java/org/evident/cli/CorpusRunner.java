@@ -2,73 +2,203 @@ package org.evident.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 
+import org.apache.uima.UIMAException;
 import org.apache.uima.analysis_engine.AnalysisEngine;
+import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
+import org.apache.uima.fit.factory.AnalysisEngineFactory;
 import org.apache.uima.fit.factory.JCasFactory;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
-import org.apache.uima.UIMAException;
 import org.evident.exporters.read.InputException;
 import org.evident.exporters.read.InputItem;
 import org.evident.exporters.spans.CasSpans;
 import org.evident.exporters.spans.DocumentSpans;
-import org.evident.exporters.spans.OffsetConverter;
 import org.evident.exporters.write.DocumentWriter;
 
 /**
- * Streams a corpus through one CAS: load a document, run the analysis engine (if any), hand the
- * CAS and its span view to every writer. A document that fails is reported on stderr with its
- * origin and reason and counted; the run goes on.
+ * Streams a corpus through the analysis engine and the writers on several threads. Each thread
+ * has its own engine instance and CAS (models and lexicons are shared by all); documents are
+ * numbered as they are read, and everything that depends on order — corpus-level files such as
+ * {@code corpus.jsonl}, error messages, the summary and the progress bar — happens in input order,
+ * so the output of a run does not depend on the number of threads. At most two documents per
+ * thread are in flight, so memory does not grow with the corpus. A document that fails is
+ * reported on stderr with its origin and reason and counted; the run goes on.
  */
-final class CorpusRunner {
-    private final AnalysisEngine engine;
-    private final List<DocumentWriter> writers;
-    private final PrintWriter err;
-
-    /**
-     * @param engine  the analysis engine, or null to write documents as read (export)
-     * @param writers the writers
-     * @param err     where document errors are reported
-     */
-    CorpusRunner(AnalysisEngine engine, List<DocumentWriter> writers, PrintWriter err) {
-        this.engine = engine;
-        this.writers = writers;
-        this.err = err;
+final class CorpusRunner implements AutoCloseable {
+    /** One thread's engine and CAS. */
+    private record Worker(AnalysisEngine engine, JCas jcas) {
     }
 
-    RunSummary run(Iterator<InputItem> items, long totalBytes, String task) throws UIMAException {
+    /** What became of one document. */
+    private record Outcome(DocumentSpans spans, String error) {
+    }
+
+    private final BlockingQueue<Worker> workers;
+    private final List<DocumentWriter> perDocument = new ArrayList<>();
+    private final List<DocumentWriter> inOrder = new ArrayList<>();
+    private final PrintWriter err;
+    private final int threads;
+
+    /**
+     * Creates one engine and CAS per thread, so that configuration errors (a bad lexicon) surface
+     * before any output is written.
+     *
+     * @param pipeline the analysis engine description, or null to write documents as read (export)
+     * @param err      where document errors are reported
+     * @param threads  how many documents are processed at once
+     */
+    CorpusRunner(AnalysisEngineDescription pipeline, PrintWriter err, int threads) throws UIMAException {
+        this.err = err;
+        this.threads = Math.max(1, threads);
+        this.workers = new ArrayBlockingQueue<>(this.threads);
+        try {
+            for (int i = 0; i < this.threads; i++) {
+                workers.add(new Worker(pipeline == null ? null : AnalysisEngineFactory.createEngine(pipeline),
+                        JCasFactory.createJCas()));
+            }
+        } catch (ResourceInitializationException e) {
+            close();
+            throw innermost(e);
+        } catch (UIMAException | RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    /**
+     * A configuration error with the message of its innermost cause (a lexicon's {@code file:line:
+     * reason}) instead of UIMA's "Initialization of annotator class … failed".
+     */
+    private static RuntimeException innermost(ResourceInitializationException e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return new IllegalArgumentException(root.getMessage() == null ? e.getMessage() : root.getMessage(), e);
+    }
+
+    /**
+     * Runs every item through the engines into the writers.
+     *
+     * @param items      the documents, in input order
+     * @param writers    the writers
+     * @param totalBytes the input size, for the progress bar
+     * @param task       the name shown on the progress bar
+     */
+    RunSummary run(Iterator<InputItem> items, List<DocumentWriter> writers, long totalBytes, String task)
+            throws InterruptedException {
+        perDocument.clear();
+        inOrder.clear();
+        for (DocumentWriter writer : writers) {
+            (writer.ordered() ? inOrder : perDocument).add(writer);
+        }
         RunSummary summary = new RunSummary();
-        JCas jcas = JCasFactory.createJCas();
+        InOrder turns = new InOrder();
+        Semaphore inFlight = new Semaphore(2 * threads);
+        ExecutorService executor = Executors.newFixedThreadPool(threads);
+        List<Future<?>> pending = new ArrayList<>();
         try (Progress progress = Progress.start(task, totalBytes)) {
+            long sequence = 0;
             while (items.hasNext()) {
                 InputItem item = items.next();
-                jcas.reset();
-                try {
-                    DocumentSpans spans = process(item, jcas);
-                    summary.succeeded(spans, OffsetConverter.utf8Bytes(spans.text()));
-                } catch (InputException e) {
-                    summary.failed();
-                    err.println("error: " + e.getMessage());
-                } catch (AnalysisEngineProcessException | IOException | RuntimeException e) {
-                    summary.failed();
-                    err.println("error: " + item.origin() + ": " + describe(e));
-                }
-                progress.advance(item.sizeInBytes(), summary.documents(), summary.failures());
+                long turn = sequence++;
+                inFlight.acquire();
+                pending.add(executor.submit(() -> {
+                    try {
+                        handle(item, turn, turns, summary, progress);
+                    } finally {
+                        inFlight.release();
+                    }
+                    return null;
+                }));
+                pending.removeIf(Future::isDone);
             }
+            for (Future<?> future : pending) {
+                future.get();
+            }
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("document processing failed unexpectedly", e.getCause());
+        } finally {
+            executor.shutdownNow();
         }
         return summary;
     }
 
-    private DocumentSpans process(InputItem item, JCas jcas)
-            throws InputException, AnalysisEngineProcessException, IOException {
-        item.loadInto(jcas);
-        if (engine != null) {
-            engine.process(jcas);
+    /** Destroys the engines. */
+    @Override
+    public void close() {
+        for (Worker worker : workers) {
+            if (worker.engine() != null) {
+                worker.engine().destroy();
+            }
         }
-        DocumentSpans spans = CasSpans.extract(jcas);
+    }
+
+    private void handle(InputItem item, long turn, InOrder turns,
+            RunSummary summary, Progress progress) throws InterruptedException {
+        Worker worker = workers.take();
+        try {
+            worker.jcas().reset();
+            Outcome outcome = process(item, worker);
+            turns.await(turn);
+            try {
+                if (outcome.error() == null) {
+                    outcome = writeInOrder(item, worker.jcas(), outcome.spans());
+                }
+                if (outcome.error() == null) {
+                    summary.succeeded(outcome.spans());
+                } else {
+                    summary.failed();
+                    err.println("error: " + outcome.error());
+                }
+                progress.advance(item.sizeInBytes(), summary.documents(), summary.failures());
+            } finally {
+                turns.done();
+            }
+        } finally {
+            workers.put(worker);
+        }
+    }
+
+    /** Loads, annotates and writes the per-document files; never throws for a bad document. */
+    private Outcome process(InputItem item, Worker worker) {
+        try {
+            item.loadInto(worker.jcas());
+            if (worker.engine() != null) {
+                worker.engine().process(worker.jcas());
+            }
+            DocumentSpans spans = CasSpans.extract(worker.jcas());
+            write(perDocument, worker.jcas(), spans);
+            return new Outcome(spans, null);
+        } catch (InputException e) {
+            return new Outcome(null, e.getMessage());
+        } catch (AnalysisEngineProcessException | IOException | RuntimeException e) {
+            return new Outcome(null, item.origin() + ": " + describe(e));
+        }
+    }
+
+    private Outcome writeInOrder(InputItem item, JCas jcas, DocumentSpans spans) {
+        try {
+            write(inOrder, jcas, spans);
+            return new Outcome(spans, null);
+        } catch (IOException | RuntimeException e) {
+            return new Outcome(null, item.origin() + ": " + describe(e));
+        }
+    }
+
+    private static void write(List<DocumentWriter> writers, JCas jcas, DocumentSpans spans) throws IOException {
         for (DocumentWriter writer : writers) {
             try {
                 writer.write(jcas, spans);
@@ -76,7 +206,6 @@ final class CorpusRunner {
                 throw new IOException(writer.format() + " output failed: " + describe(e), e);
             }
         }
-        return spans;
     }
 
     private static String describe(Throwable e) {
@@ -87,23 +216,19 @@ final class CorpusRunner {
         return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 
-    /**
-     * Creates the engine of a pipeline description, turning configuration errors into one message:
-     * that of the innermost cause (a lexicon's {@code file:line: reason}), not UIMA's wrapper.
-     */
-    static AnalysisEngine engine(org.apache.uima.analysis_engine.AnalysisEngineDescription description)
-            throws ResourceInitializationException {
-        try {
-            return org.apache.uima.fit.factory.AnalysisEngineFactory.createEngine(description);
-        } catch (ResourceInitializationException e) {
-            Throwable root = e;
-            while (root.getCause() != null && root.getCause() != root) {
-                root = root.getCause();
+    /** Lets numbered tasks pass one at a time, in number order. */
+    private static final class InOrder {
+        private long next;
+
+        synchronized void await(long turn) throws InterruptedException {
+            while (next != turn) {
+                wait();
             }
-            if (root == e || root.getMessage() == null) {
-                throw e;
-            }
-            throw new IllegalArgumentException(root.getMessage(), e);
+        }
+
+        synchronized void done() {
+            next++;
+            notifyAll();
         }
     }
 }

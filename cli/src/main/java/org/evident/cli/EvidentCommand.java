@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "evident", mixinStandardHelpOptions = true, version = "evident 0.1.0",
         description = "Speculation, stance and attribution annotation for corpus builders.",
-        subcommands = {AnnotateCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {AnnotateCommand.class, ExportCommand.class, EvalCommand.class, AgreeCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 some documents failed, 2 usage error, 3 the run could not start."})
 public final class EvidentCommand {
     /** Exit code when some documents failed. */

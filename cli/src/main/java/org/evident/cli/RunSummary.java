@@ -5,7 +5,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.evident.exporters.spans.DocumentSpans;
+import org.evident.exporters.spans.OffsetConverter;
 import org.evident.exporters.spans.Span;
+import org.evident.exporters.write.LossReport;
 import org.evident.model.Layer;
 
 /** Counts of a corpus run — documents, failures, markers per layer, text volume — and its summary line. */
@@ -22,9 +24,9 @@ final class RunSummary {
         }
     }
 
-    void succeeded(DocumentSpans spans, long textBytes) {
+    void succeeded(DocumentSpans spans) {
         documents++;
-        bytes += textBytes;
+        bytes += OffsetConverter.utf8Bytes(spans.text());
         for (Span span : spans.spans()) {
             if (span.isMarker()) {
                 markers.merge(Layer.fromId(span.layer()), 1, Integer::sum);
@@ -48,8 +50,8 @@ final class RunSummary {
         return markers.get(layer);
     }
 
-    /** One line: documents, errors, markers per layer, megabytes and throughput. */
-    String line() {
+    /** One line: documents, errors, markers per layer, megabytes, throughput and what the formats lost. */
+    String line(LossReport losses) {
         double seconds = Math.max((System.nanoTime() - started) / 1e9, 1e-9);
         double megabytes = bytes / 1e6;
         StringBuilder line = new StringBuilder();
@@ -58,6 +60,7 @@ final class RunSummary {
             line.append(' ').append(layer.id()).append(' ').append(markers.get(layer));
         }
         line.append(String.format(Locale.ROOT, "; %.2f MB in %.1f s (%.2f MB/s)", megabytes, seconds, megabytes / seconds));
+        line.append("; ").append(losses.summary());
         return line.toString();
     }
 }

@@ -1,5 +1,6 @@
 package org.evident.annotators.segment;
 
+import java.util.List;
 import java.util.Map;
 
 import org.apache.uima.UimaContext;
@@ -25,7 +26,9 @@ import opennlp.tools.util.Span;
  * Sentence splitting, tokenisation and part-of-speech tagging (Universal Dependencies tags) with
  * the OpenNLP English models. Line structure is respected first (see {@link TextBlocks}), so no
  * sentence runs across a heading or a list item. Documents that already carry tokens (read from
- * XMI or JSON CAS) are left untouched.
+ * XMI or JSON CAS) are left untouched; documents that carry sentences but no tokens (gold standards
+ * whose sentence boundaries are given) are tokenised and tagged within those sentences, which are
+ * kept as they are.
  */
 @ResourceMetaData(name = "Evident OpenNLP Segmenter and POS Tagger")
 @LanguageCapability("en")
@@ -65,6 +68,13 @@ public class OpenNlpSegmenter extends JCasAnnotator_ImplBase {
         if (text == null || text.isEmpty()) {
             return;
         }
+        if (JCasUtil.exists(jcas, Sentence.class)) {
+            for (Sentence sentence : List.copyOf(JCasUtil.select(jcas, Sentence.class))) {
+                String sentenceText = sentence.getCoveredText();
+                addTokens(jcas, sentenceText, sentence.getBegin(), tokenizer.tokenizePos(sentenceText));
+            }
+            return;
+        }
         for (int[] block : TextBlocks.split(text)) {
             String blockText = text.substring(block[0], block[1]);
             for (Span sentence : sentenceDetector.sentPosDetect(blockText)) {
@@ -80,6 +90,13 @@ public class OpenNlpSegmenter extends JCasAnnotator_ImplBase {
             return;
         }
         new Sentence(jcas, offset + spans[0].getStart(), offset + spans[spans.length - 1].getEnd()).addToIndexes();
+        addTokens(jcas, sentenceText, offset, spans);
+    }
+
+    private void addTokens(JCas jcas, String sentenceText, int offset, Span[] spans) {
+        if (spans.length == 0) {
+            return;
+        }
         String[] words = Span.spansToStrings(spans, sentenceText);
         String[] tags = tagger == null ? null : tagger.tag(words);
         for (int i = 0; i < spans.length; i++) {

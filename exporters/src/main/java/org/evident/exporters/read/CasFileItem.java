@@ -4,56 +4,58 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 
+import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.impl.XmiCasDeserializer;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.json.jsoncas2.JsonCas2Deserializer;
+import org.apache.uima.resource.ResourceInitializationException;
+import org.apache.uima.resource.metadata.TypeDescription;
+import org.apache.uima.resource.metadata.TypeSystemDescription;
+import org.apache.uima.util.CasCopier;
+import org.apache.uima.util.CasCreationUtils;
+import org.apache.uima.util.TypeSystemUtil;
 import org.xml.sax.SAXException;
 
 import de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData;
 
 /**
  * A serialized CAS: UIMA XMI ({@code .xmi}) or UIMA JSON CAS ({@code .json}), as Evident writes
- * them or INCEpTION exports them. XMI is read leniently: types from other type systems are
- * dropped, Evident's and DKPro's are kept. A CAS without {@link DocumentMetaData} gets one with the
- * file's id.
+ * them or INCEpTION exports them. Both are read leniently: types from other type systems (an
+ * INCEpTION project's custom layers) are dropped, Evident's and DKPro's are kept. A JSON CAS that
+ * embeds such types is read into a scratch CAS with the merged type system and copied over. A CAS
+ * without {@link DocumentMetaData} gets one with the file's id.
  */
-public final class CasFileItem implements InputItem {
-    private final Path file;
-    private final String id;
+public final class CasFileItem extends FileInputItem {
 
+    /**
+     * @param file the file
+     * @param id   the document id: the file's path relative to the input root
+     */
     public CasFileItem(Path file, String id) {
-        this.file = file;
-        this.id = id;
-    }
-
-    @Override
-    public String origin() {
-        return file.toString();
-    }
-
-    @Override
-    public long sizeInBytes() {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            return 0;
-        }
+        super(file, id);
     }
 
     @Override
     public void loadInto(JCas jcas) throws InputException {
-        boolean xmi = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xmi");
-        try (InputStream in = Files.newInputStream(file)) {
+        boolean xmi = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xmi");
+        try {
             if (xmi) {
-                XmiCasDeserializer.deserialize(in, jcas.getCas(), true);
+                try (InputStream in = Files.newInputStream(file)) {
+                    XmiCasDeserializer.deserialize(in, jcas.getCas(), true);
+                }
             } else {
-                new JsonCas2Deserializer().deserialize(in, jcas.getCas());
+                loadJson(jcas.getCas());
             }
         } catch (SAXException e) {
             throw new InputException(origin(), "malformed XMI (" + e.getMessage() + ")", e);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | ResourceInitializationException | RuntimeException e) {
             String format = xmi ? "XMI" : "UIMA JSON CAS";
             throw new InputException(origin(), "cannot read as " + format + " (" + message(e) + ")", e);
         }
@@ -66,6 +68,56 @@ public final class CasFileItem implements InputItem {
             meta.setDocumentId(id);
             meta.setDocumentUri(file.toUri().toString());
         }
+    }
+
+    private void loadJson(CAS cas) throws IOException, ResourceInitializationException {
+        Optional<TypeSystemDescription> missing = JsonCasTypes.embedded(file)
+                .flatMap(embedded -> JsonCasTypes.missingFrom(embedded, cas.getTypeSystem()));
+        if (missing.isEmpty()) {
+            try (InputStream in = Files.newInputStream(file)) {
+                new JsonCas2Deserializer().deserialize(in, cas);
+            }
+            return;
+        }
+        TypeSystemDescription ours = TypeSystemUtil.typeSystem2TypeSystemDescription(cas.getTypeSystem());
+        CAS scratch = CasCreationUtils.createCas(CasCreationUtils.mergeTypeSystems(List.of(ours, missing.get())),
+                null, null);
+        try (InputStream in = Files.newInputStream(file)) {
+            new JsonCas2Deserializer().deserialize(in, scratch);
+        }
+        CasCopier.copyCas(scratch, cas, true, true);
+    }
+
+    /**
+     * The type names the file's type system declares: those of the nearest {@code TypeSystem.xml}
+     * in its folder or above up to the input root, else those a JSON CAS embeds, else none.
+     */
+    Set<String> declaredTypes() throws IOException {
+        Optional<Set<String>> nearby = TypeSystemFiles.nearest(file, root());
+        if (nearby.isPresent()) {
+            return nearby.get();
+        }
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+            Optional<TypeSystemDescription> embedded = JsonCasTypes.embedded(file);
+            if (embedded.isPresent()) {
+                Set<String> names = new HashSet<>();
+                for (TypeDescription type : embedded.get().getTypes()) {
+                    names.add(type.getName());
+                }
+                return names;
+            }
+        }
+        return Set.of();
+    }
+
+    /** The input root: the folder the id is relative to. */
+    private Path root() {
+        Path root = file.toAbsolutePath().normalize().getParent();
+        long depth = id.chars().filter(c -> c == '/').count();
+        for (long i = 0; i < depth && root.getParent() != null; i++) {
+            root = root.getParent();
+        }
+        return root;
     }
 
     private static String message(Exception e) {

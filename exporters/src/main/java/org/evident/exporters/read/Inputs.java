@@ -189,7 +189,8 @@ public final class Inputs implements Iterator<InputItem> {
         };
     }
 
-    private static String extension(Path path) {
+    /** The lower-case extension of a file name with its dot ({@code .xmi}), or the empty string. */
+    public static String extension(Path path) {
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
         int dot = name.lastIndexOf('.');
         return dot < 0 ? "" : name.substring(dot);

@@ -16,31 +16,14 @@ import org.apache.uima.jcas.JCas;
  * A plain-text file, decoded strictly as UTF-8: invalid bytes are an error naming the file and
  * the byte offset, never silently replaced. A leading byte-order mark is dropped.
  */
-public final class TextFileItem implements InputItem {
-    private final Path file;
-    private final String id;
+public final class TextFileItem extends FileInputItem {
 
     /**
      * @param file the file
      * @param id   the document id (its path relative to the input root)
      */
     public TextFileItem(Path file, String id) {
-        this.file = file;
-        this.id = id;
-    }
-
-    @Override
-    public String origin() {
-        return file.toString();
-    }
-
-    @Override
-    public long sizeInBytes() {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            return 0;
-        }
+        super(file, id);
     }
 
     @Override

@@ -1,5 +1,10 @@
 package org.evident.exporters.spans;
 
+import java.util.Comparator;
+import java.util.List;
+
+import org.evident.model.Layer;
+
 /**
  * One annotated span in the format-neutral view of a document that every flat writer, reader and
  * the evaluator share. Offsets are UTF-16 code units (the CAS's own); writers convert them.
@@ -31,6 +36,11 @@ public record Span(int id, String layer, String type, int begin, int end, String
     public static final String SOURCE = "source";
     public static final String CONTENT = "content";
 
+    /** The order of {@link DocumentSpans#spans()}: by begin, then longer first, then by id. */
+    public static final Comparator<Span> TEXT_ORDER = Comparator.comparingInt(Span::begin)
+            .thenComparing(Comparator.comparingInt(Span::end).reversed())
+            .thenComparingInt(Span::id);
+
     /** A span with only layer, type and offsets (gold data often has no more). */
     public static Span plain(int id, String layer, String type, int begin, int end) {
         return new Span(id, layer, type, begin, end, null, null, null, null, null, null, null, null, null);
@@ -56,5 +66,14 @@ public record Span(int id, String layer, String type, int begin, int end, String
     /** Layer and type as one key, e.g. {@code speculation/cue}. */
     public String kind() {
         return layer + "/" + type;
+    }
+
+    /** The span types a layer has, in documentation order: what flat formats may write for it. */
+    public static List<String> types(Layer layer) {
+        return switch (layer) {
+            case SPECULATION -> List.of(CUE, SCOPE);
+            case STANCE -> List.of(MARKER);
+            case ATTRIBUTION -> List.of(SOURCE, CUE, CONTENT);
+        };
     }
 }

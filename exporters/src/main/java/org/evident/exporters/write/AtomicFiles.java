@@ -1,5 +1,6 @@
 package org.evident.exporters.write;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -27,7 +28,7 @@ public final class AtomicFiles {
         Files.createDirectories(folder);
         Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".part");
         try {
-            try (OutputStream out = Files.newOutputStream(temporary)) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
                 content.writeTo(out);
             }
             moveIntoPlace(temporary, target);

@@ -22,6 +22,15 @@ public interface DocumentWriter extends AutoCloseable {
      */
     void write(JCas jcas, DocumentSpans spans) throws IOException;
 
+    /**
+     * True when the writer appends every document to one corpus-level file, so that documents must
+     * reach it one at a time and in input order; writers of one file per document may be called
+     * from several threads at once.
+     */
+    default boolean ordered() {
+        return false;
+    }
+
     /** Finishes the corpus-level output. */
     @Override
     void close() throws IOException;

@@ -12,7 +12,9 @@ import org.evident.exporters.spans.DocumentSpans;
  * Writes each document in the UIMA JSON CAS format ({@code uimaj-io-json}'s
  * {@link JsonCas2Serializer}), which INCEpTION and dkpro-cassis read. By default every file embeds
  * the types it uses ({@link TypeSystemMode#MINIMAL}), so each file is self-contained; with
- * {@code embedTypeSystem=false} files hold no types and {@code TypeSystem.xml} is written beside them.
+ * {@code embedTypeSystem=false} files hold no types. Either way {@code TypeSystem.xml} is written
+ * beside them: it declares the whole type system, also for documents in which no Evident type
+ * occurs, so that {@code evident export} recognises them as Evident CASes.
  */
 public final class JsonCasWriter implements DocumentWriter {
     private final Path folder;
@@ -21,7 +23,7 @@ public final class JsonCasWriter implements DocumentWriter {
 
     /**
      * @param folder          the output folder
-     * @param embedTypeSystem embed the used types in every file (true) or write TypeSystem.xml once (false)
+     * @param embedTypeSystem embed the used types in every file (true) or not (false)
      */
     public JsonCasWriter(Path folder, boolean embedTypeSystem) {
         this.folder = folder;
@@ -37,12 +39,8 @@ public final class JsonCasWriter implements DocumentWriter {
     @Override
     public void write(JCas jcas, DocumentSpans spans) throws IOException {
         JsonCas2Serializer serializer = new JsonCas2Serializer();
-        if (embedTypeSystem) {
-            serializer.setTypeSystemMode(TypeSystemMode.MINIMAL);
-        } else {
-            serializer.setTypeSystemMode(TypeSystemMode.NONE);
-            typeSystem.writeOnce(jcas.getTypeSystem());
-        }
+        serializer.setTypeSystemMode(embedTypeSystem ? TypeSystemMode.MINIMAL : TypeSystemMode.NONE);
+        typeSystem.writeOnce(jcas.getTypeSystem());
         AtomicFiles.write(OutputPaths.forDocument(folder, spans.id(), ".json"),
                 out -> serializer.serialize(jcas.getCas(), out));
     }

@@ -34,6 +34,11 @@ public final class JsonlWriter implements DocumentWriter {
     }
 
     @Override
+    public boolean ordered() {
+        return true;
+    }
+
+    @Override
     public String format() {
         return "jsonl";
     }

@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 
+import org.evident.exporters.brat.BratWriter;
+import org.evident.exporters.columns.ConllWriter;
+import org.evident.exporters.columns.TokenClassificationWriter;
 import org.evident.exporters.spans.OffsetMode;
 
 /**
  * The output formats of {@code evident annotate} and {@code evident export}, each written to its
- * own sub-folder of the output folder (JSONL to {@code corpus.jsonl} at its top).
+ * own sub-folder of the output folder (JSONL to {@code corpus.jsonl} at its top). docs/formats.md
+ * describes each one, its offsets and what it loses.
  */
 public enum OutputFormat {
     /** UIMA XMI with TypeSystem.xml, for INCEpTION and dkpro-cassis. */
@@ -18,7 +22,13 @@ public enum OutputFormat {
     /** Evident's flat JSON, a file per document. */
     JSON("json"),
     /** Evident's flat JSON, one corpus.jsonl for the run. */
-    JSONL("");
+    JSONL(""),
+    /** Multi-column CoNLL with IOB2 tags, a file per document. */
+    CONLL("conll"),
+    /** Token-classification JSONL (a sentence a line) with labels.json, for Hugging Face trainers. */
+    HF("hf"),
+    /** brat standoff (.txt and .ann per document) with annotation.conf and visual.conf. */
+    BRAT("brat");
 
     private final String folder;
 
@@ -38,7 +48,16 @@ public enum OutputFormat {
                 return format;
             }
         }
-        throw new IllegalArgumentException("unknown format '" + id + "' (expected xmi, jsoncas, json or jsonl)");
+        throw new IllegalArgumentException("unknown format '" + id + "' (expected " + ids() + ")");
+    }
+
+    /** Every format id, comma-separated, for messages. */
+    public static String ids() {
+        StringBuilder ids = new StringBuilder();
+        for (OutputFormat format : values()) {
+            ids.append(ids.length() == 0 ? "" : ", ").append(format.id());
+        }
+        return ids.toString();
     }
 
     /** Options shared by the writers. */
@@ -49,14 +68,17 @@ public enum OutputFormat {
         }
     }
 
-    /** Opens a writer of this format under the output folder. */
-    public DocumentWriter open(Path output, Options options) throws IOException {
+    /** Opens a writer of this format under the output folder; lossy formats record into {@code losses}. */
+    public DocumentWriter open(Path output, Options options, LossReport losses) throws IOException {
         Path target = folder.isEmpty() ? output : output.resolve(folder);
         return switch (this) {
             case XMI -> new XmiWriter(target);
             case JSONCAS -> new JsonCasWriter(target, options.embedTypeSystem());
             case JSON -> new FlatJsonWriter(target, options.offsets());
             case JSONL -> new JsonlWriter(target, options.offsets());
+            case CONLL -> new ConllWriter(target, options.offsets(), losses.recorder(id()));
+            case HF -> new TokenClassificationWriter(target, losses.recorder(id()));
+            case BRAT -> new BratWriter(target, losses.recorder(id()));
         };
     }
 }

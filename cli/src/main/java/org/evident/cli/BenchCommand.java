@@ -1,0 +1,196 @@
+package org.evident.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import org.apache.commons.io.file.PathUtils;
+import org.apache.uima.UIMAException;
+import org.apache.uima.analysis_engine.AnalysisEngine;
+import org.apache.uima.fit.factory.AnalysisEngineFactory;
+import org.apache.uima.fit.factory.JCasFactory;
+import org.apache.uima.jcas.JCas;
+import org.evident.annotators.EvidentPipeline;
+import org.evident.cli.bench.BenchTable;
+import org.evident.cli.bench.Measurement;
+import org.evident.cli.bench.PipelineStage;
+import org.evident.cli.bench.WriterStage;
+import org.evident.exporters.read.InputException;
+import org.evident.exporters.read.InputItem;
+import org.evident.exporters.read.Inputs;
+import org.evident.exporters.spans.OffsetConverter;
+import org.evident.exporters.write.LossReport;
+import org.evident.exporters.write.OutputFormat;
+import org.evident.model.Layer;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code evident bench}: throughput and memory of every pipeline stage and every writer, side by
+ * side in one run on one thread, so that their ratios hold on a noisy machine.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measure MB/s, documents/s and heap after GC for: segmentation alone (fast and OpenNLP), "
+                + "each layer added in turn, the holder resolver, and each writer. Stages run round-robin, "
+                + "--rounds times, on one thread; the table shows the median round.",
+                "",
+                "Example: evident bench news/ --rounds 3"})
+final class BenchCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "CORPUS", description = "Text files, folders of them, or JSONL corpora.")
+    List<Path> inputs;
+
+    @Option(names = "--rounds", defaultValue = "2", description = "Timed passes per stage (default ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Option(names = "--warmup-mb", defaultValue = "0.5",
+            description = "Megabytes of the corpus run through every stage before timing (default ${DEFAULT-VALUE}).")
+    double warmupMegabytes;
+
+    @Option(names = "--no-writers", description = "Measure the pipeline stages only.")
+    boolean noWriters;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        List<String> texts = load(inputs, spec.commandLine().getErr());
+        long bytes = texts.stream().mapToLong(OffsetConverter::utf8Bytes).sum();
+        out.printf("corpus: %d documents, %.2f MB; %d rounds; Java %s, %d processors, max heap %d MB%n",
+                texts.size(), bytes / 1e6, rounds, System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        List<String> warmup = prefix(texts, (long) (warmupMegabytes * 1e6));
+        long warmupBytes = warmup.stream().mapToLong(OffsetConverter::utf8Bytes).sum();
+
+        List<PipelineStage> stages = stages();
+        Map<String, List<Measurement>> results = new LinkedHashMap<>();
+        try {
+            for (PipelineStage stage : stages) {
+                stage.measure(warmup, warmupBytes);
+                results.put(stage.name(), new ArrayList<>());
+            }
+            for (int round = 0; round < rounds; round++) {
+                for (PipelineStage stage : stages) {
+                    results.get(stage.name()).add(stage.measure(texts, bytes));
+                }
+            }
+        } finally {
+            stages.forEach(PipelineStage::close);
+        }
+        BenchTable table = new BenchTable("segmentation (OpenNLP + POS)");
+        results.forEach((name, runs) -> table.add(name, median(runs)));
+        if (!noWriters) {
+            measureWriters(texts, bytes, table);
+        }
+        table.print(out);
+        out.flush();
+        return 0;
+    }
+
+    private static List<PipelineStage> stages() throws UIMAException {
+        List<PipelineStage> stages = new ArrayList<>();
+        stages.add(new PipelineStage("segmentation (fast, no POS)", EvidentPipeline.builder()
+                .segmenter(EvidentPipeline.Segmenter.FAST).layers(Set.of()).build()));
+        stages.add(new PipelineStage("segmentation (OpenNLP + POS)", EvidentPipeline.builder()
+                .layers(Set.of()).build()));
+        Set<Layer> layers = EnumSet.noneOf(Layer.class);
+        for (Layer layer : List.of(Layer.ATTRIBUTION, Layer.SPECULATION, Layer.STANCE)) {
+            if (EvidentPipeline.availableLayers().contains(layer)) {
+                layers.add(layer);
+                stages.add(new PipelineStage("+ " + layer.id(), EvidentPipeline.builder()
+                        .layers(layers).resolveHolders(false).build()));
+            }
+        }
+        if (!layers.isEmpty()) {
+            stages.add(new PipelineStage("+ holders = default pipeline", EvidentPipeline.builder().build()));
+        }
+        return stages;
+    }
+
+    private void measureWriters(List<String> texts, long bytes, BenchTable table) throws Exception {
+        AnalysisEngine engine = AnalysisEngineFactory.createEngine(EvidentPipeline.builder().build());
+        List<JCas> annotated = new ArrayList<>(texts.size());
+        for (String text : texts) {
+            JCas jcas = JCasFactory.createJCas();
+            jcas.setDocumentText(text);
+            jcas.setDocumentLanguage("en");
+            engine.process(jcas);
+            annotated.add(jcas);
+        }
+        engine.destroy();
+        Path scratch = Files.createTempDirectory("evident-bench");
+        try {
+            List<JCas> warmup = annotated.subList(0, Math.max(1, prefix(texts, (long) (warmupMegabytes * 1e6)).size()));
+            for (OutputFormat format : OutputFormat.values()) {
+                WriterStage warm = new WriterStage(format.id(),
+                        format.open(scratch.resolve(format.id() + "-warmup"), OutputFormat.Options.defaults(), new LossReport()));
+                warm.measure(warmup, 0);
+                warm.close();
+                List<Measurement> runs = new ArrayList<>();
+                for (int round = 0; round < rounds; round++) {
+                    Path folder = scratch.resolve(format.id() + "-" + round);
+                    WriterStage stage = new WriterStage(format.id(),
+                            format.open(folder, OutputFormat.Options.defaults(), new LossReport()));
+                    runs.add(stage.measure(annotated, bytes));
+                    stage.close();
+                }
+                table.add("writer " + format.id(), median(runs));
+            }
+        } finally {
+            PathUtils.deleteDirectory(scratch);
+        }
+    }
+
+    private static Measurement median(List<Measurement> runs) {
+        List<Measurement> sorted = new ArrayList<>(runs);
+        sorted.sort(Comparator.comparingLong(Measurement::wallNanos));
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static List<String> prefix(List<String> texts, long budget) {
+        List<String> result = new ArrayList<>();
+        long used = 0;
+        for (String text : texts) {
+            if (used >= budget) {
+                break;
+            }
+            result.add(text);
+            used += OffsetConverter.utf8Bytes(text);
+        }
+        return result;
+    }
+
+    private static List<String> load(List<Path> inputs, PrintWriter err) throws UIMAException, IOException {
+        List<String> texts = new ArrayList<>();
+        JCas jcas = JCasFactory.createJCas();
+        for (Iterator<InputItem> items = new Inputs(inputs, Inputs.TEXT); items.hasNext();) {
+            InputItem item = items.next();
+            jcas.reset();
+            try {
+                item.loadInto(jcas);
+                texts.add(jcas.getDocumentText());
+            } catch (InputException e) {
+                err.println("skipped: " + e.getMessage());
+            }
+        }
+        if (texts.isEmpty()) {
+            throw new IOException("no readable documents in " + inputs);
+        }
+        return texts;
+    }
+}
