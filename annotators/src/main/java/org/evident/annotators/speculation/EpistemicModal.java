@@ -7,13 +7,13 @@ import org.evident.annotators.lexicon.LexiconMatch;
 import org.evident.annotators.lexicon.TokenSequence;
 
 /**
- * {@code epistemic_modal}: accepts "could" and "would" only where they judge how probable a
- * proposition is. Rejects past-ability "could" (negated, before a perception or ability verb, or
- * before a plain verb in a past-tense sentence), reported-future, habitual and refusal "would",
- * and rejects deontic, dynamic and future modals (should, must, can, will) outright, so that a
- * user lexicon listing them with this rule gets no obligation or ability cues. A modal before a
- * verb in -s is a noun ("might makes right"). In a past-tense sentence "could" + a verb (be
- * included) is past ability; "could have" + participle stays epistemic.
+ * {@code epistemic_modal}: accepts "could", "would" and "might" only where they judge how probable
+ * a proposition is. Rejects past-ability "could" (negated, before a perception or ability verb, or
+ * before any verb, "be" included, in a past-tense sentence; "could have" + participle stays
+ * epistemic), reported-future, habitual and refusal "would", and rejects deontic, dynamic and
+ * future modals (should, must, can, will) outright, so that a user lexicon listing them with this
+ * rule gets no obligation or ability cues. A "modal" before a verb in -s, a conjunction or a
+ * determiner is a noun ("might makes right").
  */
 final class EpistemicModal implements ContextRule {
     static final String NAME = "epistemic_modal";
@@ -42,7 +42,7 @@ final class EpistemicModal implements ContextRule {
     @Override
     public boolean accepts(TokenSequence tokens, LexiconMatch match) {
         String modal = tokens.form(match.first());
-        if (NEVER_EPISTEMIC.contains(modal) || agreementVerbAfter(tokens, match.last() + 1)) {
+        if (NEVER_EPISTEMIC.contains(modal) || usedAsNoun(tokens, match.last() + 1)) {
             return false;
         }
         if (modal.startsWith("could")) {
@@ -94,9 +94,13 @@ final class EpistemicModal implements ContextRule {
         return tokens.formIs(verb, "be") && !Grammar.pastTenseElsewhere(tokens, first, match.last());
     }
 
-    /** A modal takes a bare verb; "might makes right" has the noun "might" before an -s verb. */
-    private static boolean agreementVerbAfter(TokenSequence tokens, int next) {
-        return tokens.posIs(next, "VERB") && tokens.form(next).endsWith("s") && !tokens.form(next).endsWith("ss");
+    /**
+     * A modal takes a bare verb: "might makes right", "through might because …" have the noun
+     * "might" before a verb in -s, a conjunction or a determiner.
+     */
+    private static boolean usedAsNoun(TokenSequence tokens, int next) {
+        return tokens.posIs(next, "VERB") && tokens.form(next).endsWith("s") && !tokens.form(next).endsWith("ss")
+                || tokens.posIs(next, "SCONJ", "DET") && !tokens.formIs(next, "well", "as");
     }
 
     private static boolean reportedFuture(TokenSequence tokens, int would) {

@@ -48,6 +48,7 @@ class ContextRulesTest {
             "She would later sell the house to her brother.|would|false",
             "The spokesman would not comment on the case.|would|false",
             "They believe that might makes right.|might|false",
+            "Freedom is won through might because the strong rule.|might|false",
             "The breach might have exposed the data.|might|true" })
         void acceptsOnlyEpistemicUse(String sentence, String cue, boolean expected) {
             assertThat(marks(sentence, cue)).as(sentence).isEqualTo(expected);
@@ -116,7 +117,8 @@ class ContextRulesTest {
             "If the figures are right, the deficit will double.|If|true",
             "Even if the figures are right, the plan still fails.|if|false",
             "The cells divide only if they are activated.|if|false",
-            "He spoke as if nothing had happened.|if|false" })
+            "He spoke as if nothing had happened.|if|false",
+            "The paper was known for its if-it-bleeds-it-leads approach.|if|false" })
         void rejectsConcessiveComparativeAndRestrictiveIf(String sentence, String cue, boolean expected) {
             assertThat(marks(sentence, cue)).as(sentence).isEqualTo(expected);
         }
@@ -169,6 +171,7 @@ class ContextRulesTest {
         @CsvSource(delimiter = '|', value = {
             "The ship was considered unsinkable.|considered|true",
             "He is considered one of the best economists of his generation.|considered|true",
+            "The director, widely considered a master of the genre, retired.|considered|true",
             "Some lawyers consider the ruling unconstitutional.|consider|true",
             "The committee will consider the proposal next week.|consider|false",
             "Other factors should be considered.|considered|false",
