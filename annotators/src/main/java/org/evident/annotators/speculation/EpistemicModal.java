@@ -2,18 +2,19 @@ package org.evident.annotators.speculation;
 
 import java.util.Set;
 
+import org.evident.annotators.Negation;
 import org.evident.annotators.lexicon.ContextRule;
 import org.evident.annotators.lexicon.LexiconMatch;
 import org.evident.annotators.lexicon.TokenSequence;
 
 /**
  * {@code epistemic_modal}: accepts "could", "would" and "might" only where they judge how probable
- * a proposition is. Rejects past-ability "could" (negated, before a perception or ability verb, or
- * before any verb, "be" included, in a past-tense sentence; "could have" + participle stays
- * epistemic), reported-future, habitual and refusal "would", and rejects deontic, dynamic and
- * future modals (should, must, can, will) outright, so that a user lexicon listing them with this
- * rule gets no obligation or ability cues. A "modal" before a verb in -s, a conjunction or a
- * determiner is a noun ("might makes right").
+ * a proposition is. Rejects past-ability "could" (negated: "could not", "no link could"; before a
+ * perception or ability verb; before any verb, "be" included, in a past-tense sentence; "could
+ * have" + participle stays epistemic), reported-future, habitual and refusal "would", and rejects
+ * deontic, dynamic and future modals (should, must, can, will) outright, so that a user lexicon
+ * listing them with this rule gets no obligation or ability cues. A "modal" before a verb in -s, a
+ * conjunction or a determiner is a noun ("might makes right").
  */
 final class EpistemicModal implements ContextRule {
     static final String NAME = "epistemic_modal";
@@ -56,7 +57,8 @@ final class EpistemicModal implements ContextRule {
 
     private static boolean epistemicCould(TokenSequence tokens, LexiconMatch match) {
         int next = match.last() + 1;
-        if (tokens.formIs(next, "not", "n't", "never", "hardly", "barely", "scarcely")) {
+        if (tokens.formIs(next, "not", "n't", "never", "hardly", "barely", "scarcely")
+                || Negation.isNegated(tokens, match.first(), match.last())) {
             return false;
         }
         if (tokens.formIs(next, COULD_EPISTEMIC_NEXT.toArray(String[]::new)) || tokens.form(match.last()).endsWith("'ve")) {

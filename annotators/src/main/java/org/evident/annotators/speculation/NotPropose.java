@@ -8,8 +8,9 @@ import org.evident.annotators.lexicon.TokenSequence;
 
 /**
  * {@code not_propose}: rejects the verbs of inference from evidence ("suggest", "propose",
- * "indicate") where a person puts something forward or points at it instead: an attributive
- * participle ("the proposed merger"), a gerund object ("suggested meeting"), a mandative
+ * "indicate") where a person puts something forward or points at it instead, or where the
+ * participle names the evidence: an attributive participle ("the proposed merger"), a participle
+ * before its agent ("a change indicated by the incorporation of …"), a gerund object ("suggested meeting"), a mandative
  * that-clause ("suggested that he resign", "that the board should vote"), or a noun-phrase object
  * after a personal subject ("She suggested a compromise", "He indicated the door") unless the
  * object is a proposition-like noun ("We propose a model …", "suggested the possibility"). With
@@ -32,7 +33,8 @@ final class NotPropose implements ContextRule {
     public boolean accepts(TokenSequence tokens, LexiconMatch match) {
         int verb = match.head();
         int next = Grammar.skipAdverbs(tokens, match.last() + 1);
-        if (tokens.form(verb).endsWith("ed") && Attributive.modifiesNoun(tokens, match)) {
+        if (tokens.form(verb).endsWith("ed") && (Attributive.modifiesNoun(tokens, match)
+                || tokens.formIs(match.last() + 1, "by") && !Grammar.afterBe(tokens, verb))) {
             return false;
         }
         if (next < tokens.size() && tokens.form(next).endsWith("ing") && tokens.posIs(next, "VERB", "NOUN")) {

@@ -39,6 +39,7 @@ class ContextRulesTest {
             "The leaked files could be part of a wider operation.|could|true",
             "The breach could have exposed millions of users.|could|true",
             "He could not attend the hearing.|could|false",
+            "No relationship could be established between the two groups.|could|false",
             "She could swim across the lake.|could|false",
             "In 1990 the firm was small and could sell its products only at home.|could|false",
             "Without the leak the scheme would have gone unnoticed.|would|true",
@@ -69,7 +70,8 @@ class ContextRulesTest {
             "The minister proposed that the board should vote on Friday.|proposed|false",
             "She suggested that he resign.|suggested|false",
             "The proposed merger collapsed in March.|proposed|false",
-            "He indicated the exit.|indicated|false" })
+            "He indicated the exit.|indicated|false",
+            "Auditors found a rise in fraud indicated by the missing invoices.|indicated|false" })
         void rejectsPuttingForwardAPlan(String sentence, String cue, boolean expected) {
             assertThat(marks(sentence, cue)).as(sentence).isEqualTo(expected);
         }
