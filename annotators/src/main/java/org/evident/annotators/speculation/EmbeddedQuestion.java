@@ -39,7 +39,7 @@ final class EmbeddedQuestion implements ContextRule {
         return opensEmbeddedQuestion(tokens, match.first()) == embedded;
     }
 
-    static boolean opensEmbeddedQuestion(TokenSequence tokens, int conjunction) {
+    private static boolean opensEmbeddedQuestion(TokenSequence tokens, int conjunction) {
         int k = conjunction - 1;
         while (k >= 0 && (Grammar.isAdverb(tokens, k) && !tokens.formIs(k, "not") || PARTICLES.contains(tokens.form(k)))) {
             k--;

@@ -41,10 +41,6 @@ final class Grammar {
             "where");
     /** Sentence-final punctuation, excluded from scopes (BioScope practice). */
     static final Set<String> FINAL_PUNCTUATION = Set.of(".", "!", "?", "...", "\u2026");
-    /** Tokens that open a bracket or a quotation. */
-    static final Set<String> OPENERS = Set.of("(", "[", "{", "\u201c", "\u2018", "\"", "``");
-    /** Tokens that close a bracket or a quotation. */
-    static final Set<String> CLOSERS = Set.of(")", "]", "}", "\u201d", "\u2019", "\"", "''");
     /** Past-tense finite forms frequent in narrative text. */
     private static final Set<String> PAST_FORMS = Set.of("was", "were", "had", "did", "wasn't", "weren't",
             "hadn't", "didn't", "went", "came", "became", "made", "took", "gave", "found", "told", "said",

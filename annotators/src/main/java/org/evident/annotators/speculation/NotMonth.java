@@ -33,7 +33,7 @@ final class NotMonth implements ContextRule {
 
     private static boolean opensSentence(TokenSequence tokens, int i) {
         for (int k = 0; k < i; k++) {
-            if (!Grammar.OPENERS.contains(tokens.form(k)) && !tokens.posIs(k, "PUNCT", "SYM")) {
+            if (!Brackets.isOpener(tokens, k) && !tokens.posIs(k, "PUNCT", "SYM")) {
                 return false;
             }
         }

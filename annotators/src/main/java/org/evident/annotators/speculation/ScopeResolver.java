@@ -139,7 +139,7 @@ final class ScopeResolver {
 
     private static int lastWord(TokenSequence tokens) {
         int k = tokens.size() - 1;
-        while (k > 0 && Grammar.FINAL_PUNCTUATION.contains(tokens.form(k))) {
+        while (k > 0 && (Grammar.FINAL_PUNCTUATION.contains(tokens.form(k)) || tokens.text(k).isBlank())) {
             k--;
         }
         return k;
@@ -167,10 +167,10 @@ final class ScopeResolver {
         if (partners[k] >= first && partners[k] <= last) {
             return false;
         }
-        return tokens.posIs(k, "PUNCT", "CCONJ", "SCONJ") || tokens.pos(k) == null && Grammar.isClauseEnd(tokens, k);
+        return tokens.posIs(k, "PUNCT", "CCONJ", "SCONJ") || tokens.pos(k) == null && isPunctuation(tokens, k);
     }
 
-    /** A token of punctuation characters only ("," but not the "c-" of a split "c-myb"). */
+    /** A token without letters or digits ("," or a blank token, but not the "c-" of a split "c-myb"). */
     private static boolean isPunctuation(TokenSequence tokens, int k) {
         return tokens.text(k).codePoints().noneMatch(Character::isLetterOrDigit);
     }

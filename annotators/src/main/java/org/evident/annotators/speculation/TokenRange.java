@@ -7,8 +7,4 @@ package org.evident.annotators.speculation;
  * @param last  index of the last token (inclusive)
  */
 record TokenRange(int first, int last) {
-    /** Number of tokens covered. */
-    int length() {
-        return last - first + 1;
-    }
 }

@@ -1,6 +1,7 @@
 package org.evident.annotators.speculation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,6 +57,14 @@ class ScopeTest {
         assertThat(scope("Is this the case with Zoom?", "?")).isEqualTo("Is this the case with Zoom?");
         assertThat(scope("Even if one were to believe the story; then how trustworthy is this company?", "?"))
                 .isEqualTo("then how trustworthy is this company?");
+    }
+
+    @Test
+    void withoutPartOfSpeechTagsCuesAndScopesDegradeGracefully() throws Exception {
+        assertThat(Speculation.cuesWithoutTags("National and economic security may rest in the balance.  In May 2020 "
+                + "the firm grew."))
+                .extracting(Speculation.Cue::text, Speculation.Cue::scope)
+                .containsExactly(tuple("may", "may rest in the balance"));
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.apache.uima.analysis_engine.AnalysisEngine;
 import org.apache.uima.fit.factory.JCasFactory;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
+import org.evident.annotators.segment.FastSegmenter;
 import org.evident.annotators.segment.OpenNlpSegmenter;
 import org.evident.type.SpeculationCue;
 
@@ -71,6 +72,17 @@ final class Speculation {
     static AnalysisEngine engine(Object... parameters) throws UIMAException {
         return createEngine(createEngineDescription(createEngineDescription(OpenNlpSegmenter.class),
                 createEngineDescription(SpeculationAnnotator.class, parameters)));
+    }
+
+    /** The cues of {@code text} after the fast segmenter, which gives no part-of-speech tags. */
+    static List<Cue> cuesWithoutTags(String text) throws UIMAException {
+        AnalysisEngine engine = createEngine(createEngineDescription(createEngineDescription(FastSegmenter.class),
+                createEngineDescription(SpeculationAnnotator.class)));
+        try {
+            return cues(engine, text);
+        } finally {
+            engine.destroy();
+        }
     }
 
     private static synchronized AnalysisEngine defaultEngine() throws UIMAException {
