@@ -28,6 +28,7 @@ import org.evident.cli.bench.WriterStage;
 import org.evident.exporters.read.InputException;
 import org.evident.exporters.read.InputItem;
 import org.evident.exporters.read.Inputs;
+import org.evident.exporters.read.annotated.AnnotatedDocuments;
 import org.evident.exporters.spans.OffsetConverter;
 import org.evident.exporters.write.LossReport;
 import org.evident.exporters.write.OutputFormat;
@@ -50,7 +51,11 @@ import picocli.CommandLine.Model.CommandSpec;
                 "",
                 "Example: evident bench news/ --rounds 3"})
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "CORPUS", description = "Text files, folders of them, or JSONL corpora.")
+    /** Annotated corpora whose texts can serve as a benchmark corpus (BioScope/Szeged XML, IOB). */
+    private static final Set<String> ANNOTATED_CORPORA = Set.of(".xml", ".iob");
+
+    @Parameters(arity = "1..*", paramLabel = "CORPUS",
+            description = "Text files, folders of them, JSONL corpora, or the texts of BioScope/Szeged XML and IOB corpora.")
     List<Path> inputs;
 
     @Option(names = "--rounds", defaultValue = "2", description = "Timed passes per stage (default ${DEFAULT-VALUE}).")
@@ -175,10 +180,19 @@ final class BenchCommand implements Callable<Integer> {
         return result;
     }
 
-    private static List<String> load(List<Path> inputs, PrintWriter err) throws UIMAException, IOException {
+    private static List<String> load(List<Path> inputs, PrintWriter err)
+            throws UIMAException, IOException, InputException {
         List<String> texts = new ArrayList<>();
+        List<Path> plain = new ArrayList<>();
+        for (Path input : inputs) {
+            if (ANNOTATED_CORPORA.contains(Inputs.extension(input))) {
+                AnnotatedDocuments.read(input).documents().forEach(document -> texts.add(document.text()));
+            } else {
+                plain.add(input);
+            }
+        }
         JCas jcas = JCasFactory.createJCas();
-        for (Iterator<InputItem> items = new Inputs(inputs, Inputs.TEXT); items.hasNext();) {
+        for (Iterator<InputItem> items = new Inputs(plain, Inputs.TEXT); items.hasNext();) {
             InputItem item = items.next();
             jcas.reset();
             try {

@@ -129,7 +129,8 @@ final class CorpusRunner implements AutoCloseable {
                 future.get();
             }
         } catch (ExecutionException e) {
-            throw new IllegalStateException("document processing failed unexpectedly", e.getCause());
+            throw new IllegalStateException("document processing failed unexpectedly: " + describe(e.getCause()),
+                    e.getCause());
         } finally {
             executor.shutdownNow();
         }
@@ -186,6 +187,12 @@ final class CorpusRunner implements AutoCloseable {
             return new Outcome(null, e.getMessage());
         } catch (AnalysisEngineProcessException | IOException | RuntimeException e) {
             return new Outcome(null, item.origin() + ": " + describe(e));
+        } catch (OutOfMemoryError e) {
+            String text = worker.jcas().getDocumentText();
+            worker.jcas().reset();
+            return new Outcome(null, item.origin() + ": out of memory"
+                    + (text == null ? "" : String.format(java.util.Locale.ROOT, " on a document of %.1f MB", text.length() / 1e6))
+                    + " (give the JVM more heap: EVIDENT_HEAP=4g ./evident …)");
         }
     }
 

@@ -73,6 +73,31 @@ class OpenNlpSegmenterTest {
     }
 
     @Test
+    void theAlphanumericShortcutGivesTheSameTokensAsTheFullTokenizerModel() throws Exception {
+        String text = java.nio.file.Files.readString(java.nio.file.Path.of("../seeds/zoom-new-mistress-of-the-ccp.txt"))
+                + " It didn't cost $2.6bn, said Dr. O'Neil (AKA \"Jin\") at 10:30 a.m. on 3/4/2021 — e-mail us@x.org.";
+        opennlp.tools.tokenize.TokenizerModel full;
+        try (var in = getClass().getClassLoader().getResourceAsStream(OpenNlpModels.TOKENS)) {
+            full = new opennlp.tools.tokenize.TokenizerModel(in);
+        }
+        var plain = new opennlp.tools.tokenize.TokenizerME(full);
+        var shortcut = new opennlp.tools.tokenize.TokenizerME(OpenNlpModels.withAlphanumericShortcut(full));
+        for (String line : text.split("\n")) {
+            assertThat(shortcut.tokenizePos(line)).as(line).containsExactly(plain.tokenizePos(line));
+        }
+    }
+
+    @Test
+    void beamSearchIsAvailableAsAnOption() throws Exception {
+        AnalysisEngine beam = createEngine(OpenNlpSegmenter.class, OpenNlpSegmenter.PARAM_BEAM_SEARCH, true);
+        JCas jcas = JCasFactory.createJCas();
+        jcas.setDocumentText("National security may rest in the balance.");
+        beam.process(jcas);
+        assertThat(JCasUtil.select(jcas, Token.class)).extracting(t -> t.getPos().getCoarseValue())
+                .containsExactly("ADJ", "NOUN", "AUX", "VERB", "ADP", "DET", "NOUN", "PUNCT");
+    }
+
+    @Test
     void emptyAndBlankDocumentsGetNoAnnotations() throws Exception {
         assertThat(JCasUtil.select(run(""), Token.class)).isEmpty();
         assertThat(JCasUtil.select(run(" \n\n "), Sentence.class)).isEmpty();
