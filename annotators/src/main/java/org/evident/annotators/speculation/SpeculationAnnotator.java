@@ -1,5 +1,7 @@
 package org.evident.annotators.speculation;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.uima.UimaContext;
@@ -23,6 +25,7 @@ import org.evident.type.SpeculationCue;
 import org.evident.type.SpeculationScope;
 
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 
 /**
  * The speculation layer: hedge cues from the lexicon {@code en/speculation.tsv} (categories
@@ -73,10 +76,20 @@ public class SpeculationAnnotator extends LexiconAnnotator {
         return SpeculationRules.all();
     }
 
+    /** Walks sentences and tokens together in text order (one pass, no per-sentence index look-up). */
     @Override
     public void process(JCas jcas) {
+        List<Token> all = new ArrayList<>(JCasUtil.select(jcas, Token.class));
+        int next = 0;
         for (Sentence sentence : JCasUtil.select(jcas, Sentence.class)) {
-            TokenSequence tokens = SentenceTokens.of(jcas, sentence);
+            while (next < all.size() && all.get(next).getBegin() < sentence.getBegin()) {
+                next++;
+            }
+            int first = next;
+            while (next < all.size() && all.get(next).getEnd() <= sentence.getEnd()) {
+                next++;
+            }
+            TokenSequence tokens = SentenceTokens.of(all.subList(first, next));
             for (LexiconMatch match : cues(tokens)) {
                 annotate(jcas, tokens, match);
             }
