@@ -33,7 +33,8 @@ import org.evident.exporters.write.DocumentWriter;
  * numbered as they are read, and everything that depends on order — corpus-level files such as
  * {@code corpus.jsonl}, error messages, the summary and the progress bar — happens in input order,
  * so the output of a run does not depend on the number of threads. At most two documents per
- * thread are in flight, so memory does not grow with the corpus. A document that fails is
+ * thread are in flight, so memory does not grow with the corpus; a long document is annotated in
+ * sections when every writer needs only its span view ({@link SectionedAnnotation}). A document that fails is
  * reported on stderr with its origin and reason and counted; the run goes on.
  */
 final class CorpusRunner implements AutoCloseable {
@@ -50,6 +51,8 @@ final class CorpusRunner implements AutoCloseable {
     private final List<DocumentWriter> inOrder = new ArrayList<>();
     private final PrintWriter err;
     private final int threads;
+    /** Whether long documents may be annotated in sections: no writer reads the CAS itself. */
+    private boolean sectionable;
 
     /**
      * Creates one engine and CAS per thread, so that configuration errors (a bad lexicon) surface
@@ -104,6 +107,7 @@ final class CorpusRunner implements AutoCloseable {
         for (DocumentWriter writer : writers) {
             (writer.ordered() ? inOrder : perDocument).add(writer);
         }
+        sectionable = writers.stream().noneMatch(DocumentWriter::needsCas);
         RunSummary summary = new RunSummary();
         InOrder turns = new InOrder();
         Semaphore inFlight = new Semaphore(2 * threads);
@@ -177,10 +181,16 @@ final class CorpusRunner implements AutoCloseable {
     private Outcome process(InputItem item, Worker worker) {
         try {
             item.loadInto(worker.jcas());
-            if (worker.engine() != null) {
-                worker.engine().process(worker.jcas());
+            DocumentSpans spans;
+            if (worker.engine() != null && sectionable
+                    && worker.jcas().getDocumentText().length() > SectionedAnnotation.SECTION_LENGTH) {
+                spans = SectionedAnnotation.annotate(worker.jcas(), worker.engine());
+            } else {
+                if (worker.engine() != null) {
+                    worker.engine().process(worker.jcas());
+                }
+                spans = CasSpans.extract(worker.jcas());
             }
-            DocumentSpans spans = CasSpans.extract(worker.jcas());
             write(perDocument, worker.jcas(), spans);
             return new Outcome(spans, null);
         } catch (InputException e) {
