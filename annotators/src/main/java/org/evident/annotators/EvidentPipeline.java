@@ -14,6 +14,7 @@ import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.evident.annotators.segment.FastSegmenter;
 import org.evident.annotators.segment.OpenNlpSegmenter;
+import org.evident.annotators.speculation.SpeculationAnnotator;
 import org.evident.annotators.stance.StanceAnnotator;
 import org.evident.model.Layer;
 
@@ -47,7 +48,11 @@ public final class EvidentPipeline {
     private static final List<Layer> CHAIN_ORDER = List.of(Layer.ATTRIBUTION, Layer.SPECULATION, Layer.STANCE);
 
     private static final Map<Layer, Class<? extends LexiconAnnotator>> ANNOTATORS = new EnumMap<>(Layer.class);
-    static { ANNOTATORS.put(Layer.STANCE, StanceAnnotator.class); }
+
+    static {
+        ANNOTATORS.put(Layer.SPECULATION, SpeculationAnnotator.class);
+        ANNOTATORS.put(Layer.STANCE, StanceAnnotator.class);
+    }
 
     private Segmenter segmenter = Segmenter.OPENNLP;
     private final Set<Layer> layers = EnumSet.noneOf(Layer.class);
