@@ -15,6 +15,8 @@ import org.apache.uima.resource.ResourceInitializationException;
 import org.evident.annotators.attribution.AttributionAnnotator;
 import org.evident.annotators.segment.FastSegmenter;
 import org.evident.annotators.segment.OpenNlpSegmenter;
+import org.evident.annotators.speculation.SpeculationAnnotator;
+import org.evident.annotators.stance.StanceAnnotator;
 import org.evident.model.Layer;
 
 /**
@@ -48,6 +50,11 @@ public final class EvidentPipeline {
 
     private static final Map<Layer, Class<? extends LexiconAnnotator>> ANNOTATORS = new EnumMap<>(Layer.class);
     static { ANNOTATORS.put(Layer.ATTRIBUTION, AttributionAnnotator.class); }
+
+    static {
+        ANNOTATORS.put(Layer.SPECULATION, SpeculationAnnotator.class);
+        ANNOTATORS.put(Layer.STANCE, StanceAnnotator.class);
+    }
 
     private Segmenter segmenter = Segmenter.OPENNLP;
     private final Set<Layer> layers = EnumSet.noneOf(Layer.class);

@@ -1,5 +1,6 @@
 package org.evident.annotators;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.uima.fit.util.JCasUtil;
@@ -17,6 +18,27 @@ public final class SentenceTokens {
     /** The tokens of one sentence, in order. */
     public static TokenSequence of(JCas jcas, Sentence sentence) {
         return of(JCasUtil.selectCovered(jcas, Token.class, sentence));
+    }
+
+    /**
+     * The tokens of every sentence of the document, in sentence order, in one pass over the tokens
+     * (a token belongs to the sentence that covers it; tokens outside every sentence are left out).
+     */
+    public static List<TokenSequence> bySentence(JCas jcas) {
+        List<Token> tokens = new ArrayList<>(JCasUtil.select(jcas, Token.class));
+        List<TokenSequence> sequences = new ArrayList<>();
+        int next = 0;
+        for (Sentence sentence : JCasUtil.select(jcas, Sentence.class)) {
+            while (next < tokens.size() && tokens.get(next).getBegin() < sentence.getBegin()) {
+                next++;
+            }
+            int first = next;
+            while (next < tokens.size() && tokens.get(next).getEnd() <= sentence.getEnd()) {
+                next++;
+            }
+            sequences.add(of(tokens.subList(first, next)));
+        }
+        return sequences;
     }
 
     /** A sequence over the given tokens, in the given order. */

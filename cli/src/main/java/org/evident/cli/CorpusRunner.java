@@ -20,6 +20,7 @@ import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.factory.AnalysisEngineFactory;
 import org.apache.uima.fit.factory.JCasFactory;
 import org.apache.uima.jcas.JCas;
+import org.apache.uima.resource.ResourceInitializationException;
 import org.evident.exporters.read.InputException;
 import org.evident.exporters.read.InputItem;
 import org.evident.exporters.spans.CasSpans;
@@ -32,7 +33,8 @@ import org.evident.exporters.write.DocumentWriter;
  * numbered as they are read, and everything that depends on order — corpus-level files such as
  * {@code corpus.jsonl}, error messages, the summary and the progress bar — happens in input order,
  * so the output of a run does not depend on the number of threads. At most two documents per
- * thread are in flight, so memory does not grow with the corpus. A document that fails is
+ * thread are in flight, so memory does not grow with the corpus; a long document is annotated in
+ * sections when every writer needs only its span view ({@link SectionedAnnotation}). A document that fails is
  * reported on stderr with its origin and reason and counted; the run goes on.
  */
 final class CorpusRunner implements AutoCloseable {
@@ -49,6 +51,8 @@ final class CorpusRunner implements AutoCloseable {
     private final List<DocumentWriter> inOrder = new ArrayList<>();
     private final PrintWriter err;
     private final int threads;
+    /** Whether long documents may be annotated in sections: no writer reads the CAS itself. */
+    private boolean sectionable;
 
     /**
      * Creates one engine and CAS per thread, so that configuration errors (a bad lexicon) surface
@@ -67,10 +71,25 @@ final class CorpusRunner implements AutoCloseable {
                 workers.add(new Worker(pipeline == null ? null : AnalysisEngineFactory.createEngine(pipeline),
                         JCasFactory.createJCas()));
             }
+        } catch (ResourceInitializationException e) {
+            close();
+            throw innermost(e);
         } catch (UIMAException | RuntimeException e) {
             close();
             throw e;
         }
+    }
+
+    /**
+     * A configuration error with the message of its innermost cause (a lexicon's {@code file:line:
+     * reason}) instead of UIMA's "Initialization of annotator class … failed".
+     */
+    private static RuntimeException innermost(ResourceInitializationException e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return new IllegalArgumentException(root.getMessage() == null ? e.getMessage() : root.getMessage(), e);
     }
 
     /**
@@ -88,6 +107,7 @@ final class CorpusRunner implements AutoCloseable {
         for (DocumentWriter writer : writers) {
             (writer.ordered() ? inOrder : perDocument).add(writer);
         }
+        sectionable = writers.stream().noneMatch(DocumentWriter::needsCas);
         RunSummary summary = new RunSummary();
         InOrder turns = new InOrder();
         Semaphore inFlight = new Semaphore(2 * threads);
@@ -161,10 +181,16 @@ final class CorpusRunner implements AutoCloseable {
     private Outcome process(InputItem item, Worker worker) {
         try {
             item.loadInto(worker.jcas());
-            if (worker.engine() != null) {
-                worker.engine().process(worker.jcas());
+            DocumentSpans spans;
+            if (worker.engine() != null && sectionable
+                    && worker.jcas().getDocumentText().length() > SectionedAnnotation.SECTION_LENGTH) {
+                spans = SectionedAnnotation.annotate(worker.jcas(), worker.engine());
+            } else {
+                if (worker.engine() != null) {
+                    worker.engine().process(worker.jcas());
+                }
+                spans = CasSpans.extract(worker.jcas());
             }
-            DocumentSpans spans = CasSpans.extract(worker.jcas());
             write(perDocument, worker.jcas(), spans);
             return new Outcome(spans, null);
         } catch (InputException e) {

@@ -13,6 +13,7 @@ import org.apache.uima.cas.impl.XmiCasDeserializer;
 import org.apache.uima.cas.impl.XmiCasSerializer;
 import org.apache.uima.fit.factory.JCasFactory;
 import org.apache.uima.jcas.JCas;
+import org.apache.uima.jcas.tcas.Annotation;
 import org.evident.type.Attribution;
 import org.evident.type.AttributionContent;
 import org.evident.type.AttributionCue;
@@ -114,16 +115,17 @@ class ExportCommandTest {
         return command.execute(args);
     }
 
-    /** Replaces the annotator's attributions with hand-made annotations of every layer, as a corrector would. */
+    /**
+     * Replaces the annotators' markers, scopes and attributions with hand-made annotations of every
+     * layer, with nested attributions, as a corrector would.
+     */
     private static void addAnnotations(Path source, Path target) throws Exception {
         JCas jcas = JCasFactory.createJCas();
         try (InputStream in = Files.newInputStream(source)) {
             XmiCasDeserializer.deserialize(in, jcas.getCas());
         }
-        jcas.select(Attribution.class).asList().forEach(Attribution::removeFromIndexes);
-        jcas.select(AttributionSource.class).asList().forEach(AttributionSource::removeFromIndexes);
-        jcas.select(AttributionCue.class).asList().forEach(AttributionCue::removeFromIndexes);
-        jcas.select(AttributionContent.class).asList().forEach(AttributionContent::removeFromIndexes);
+        jcas.select(Annotation.class).filter(a -> a.getType().getName().startsWith("org.evident.type."))
+                .toList().forEach(Annotation::removeFromIndexes);
         String text = jcas.getDocumentText();
         Attribution ministry = attribution(jcas, text, "The ministry", "said", "the \uD83E\uDD8A report may be flawed");
         Attribution critics = attribution(jcas, text, "Critics", "claim", "it is clearly wrong");

@@ -10,7 +10,6 @@ import org.apache.uima.UimaContext;
 import org.apache.uima.fit.descriptor.LanguageCapability;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
-import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.evident.annotators.LexiconAnnotator;
@@ -24,8 +23,6 @@ import org.evident.type.AttributionContent;
 import org.evident.type.AttributionCue;
 import org.evident.type.AttributionSource;
 
-import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
-import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 
 /**
  * Marks who says what (PARC 3.0 / PolNeAR, docs/guidelines/attribution.md): every attribution's
@@ -82,17 +79,7 @@ public class AttributionAnnotator extends LexiconAnnotator {
         }
         List<TokenSequence> sentences = new ArrayList<>();
         List<List<CueGroup>> groups = new ArrayList<>();
-        List<Token> all = new ArrayList<>(JCasUtil.select(jcas, Token.class));
-        int next = 0;
-        for (Sentence sentence : JCasUtil.select(jcas, Sentence.class)) {
-            while (next < all.size() && all.get(next).getBegin() < sentence.getBegin()) {
-                next++;
-            }
-            int first = next;
-            while (next < all.size() && all.get(next).getEnd() <= sentence.getEnd()) {
-                next++;
-            }
-            TokenSequence tokens = SentenceTokens.of(all.subList(first, next));
+        for (TokenSequence tokens : SentenceTokens.bySentence(jcas)) {
             if (tokens.size() == 0) {
                 continue;
             }

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +24,7 @@ public final class Inflector {
     private static volatile Inflector english;
 
     private final Map<String, Set<String>> irregular = new HashMap<>();
+    private final Set<String> listedVerbForms = new HashSet<>();
 
     private Inflector() {
     }
@@ -69,7 +71,11 @@ public final class Inflector {
                         k -> new LinkedHashSet<>());
                 forms.add(fields[0].trim().toLowerCase(Locale.ROOT));
                 for (String form : fields[2].split("\\|")) {
-                    forms.add(form.trim().toLowerCase(Locale.ROOT));
+                    String lower = form.trim().toLowerCase(Locale.ROOT);
+                    forms.add(lower);
+                    if ("v".equals(wordClass(fields[1].trim()))) {
+                        listedVerbForms.add(lower);
+                    }
                 }
             }
         } catch (IOException e) {
@@ -96,6 +102,15 @@ public final class Inflector {
             result.addAll(listed != null ? listed : Set.of(plural(word)));
         }
         return result;
+    }
+
+    /**
+     * True when {@code form} is an inflected verb form listed in the irregular table (not a
+     * lemma): "been", "known", "seen", "admitted". Context rules use it to recognise past
+     * participles that do not end in -ed.
+     */
+    public boolean isListedVerbForm(String form) {
+        return listedVerbForms.contains(form.toLowerCase(Locale.ROOT));
     }
 
     static Set<String> regularVerbForms(String verb) {

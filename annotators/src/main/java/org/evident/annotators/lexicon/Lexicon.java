@@ -58,7 +58,17 @@ public final class Lexicon {
      * (then most confident, then leftmost) non-overlapping ones are kept, in text order.
      */
     public List<LexiconMatch> find(TokenSequence tokens) {
-        List<LexiconMatch> all = findAll(tokens);
+        return select(findAll(tokens));
+    }
+
+    /**
+     * The cues among the occurrences that {@link #findAll} returned, as {@link #find} chooses them;
+     * for annotators that also need the pseudo-cues and match the sequence only once.
+     */
+    public List<LexiconMatch> select(List<LexiconMatch> all) {
+        if (all.isEmpty()) {
+            return List.of();
+        }
         List<LexiconMatch> pseudo = all.stream().filter(m -> m.entry().isPseudo()).toList();
         List<LexiconMatch> cues = new ArrayList<>();
         for (LexiconMatch match : all) {

@@ -8,7 +8,11 @@ import java.util.Set;
 
 /**
  * A trie over normalised token forms: finds every entry starting at a token in time proportional
- * to the longest phrase, so matching a sentence is linear in its length.
+ * to the longest phrase, so matching a sentence is linear in its length. A phrase token with a
+ * hyphen ("ill-conceived") is stored both as one token and as its parts split around "-" tokens
+ * ("ill", "-", "conceived"), because tokenisers differ on hyphens; and a token followed by a clitic
+ * ("'s", "'re", "'ve", "'ll", "'d", "'m", "n't") is also stored glued to it ("it 's" matches the
+ * single token "it's", "everyone 's" matches "everyone's"), because tokenisers differ on clitics too.
  */
 final class TokenTrie {
     private static final class Node {
@@ -31,7 +35,44 @@ final class TokenTrie {
         }
         for (String form : tokens.get(position)) {
             insert(node.next.computeIfAbsent(form, f -> new Node()), tokens, position + 1, entry);
+            if (form.length() > 1 && form.indexOf('-') >= 0) {
+                Node split = node;
+                for (String part : hyphenParts(form)) {
+                    split = split.next.computeIfAbsent(part, f -> new Node());
+                }
+                insert(split, tokens, position + 1, entry);
+            }
+            if (position + 1 < tokens.size()) {
+                for (String clitic : tokens.get(position + 1)) {
+                    if (isClitic(clitic)) {
+                        insert(node.next.computeIfAbsent(form + clitic, f -> new Node()), tokens, position + 2, entry);
+                    }
+                }
+            }
         }
+    }
+
+    private static boolean isClitic(String form) {
+        return form.length() > 1 && form.charAt(0) == '\'' || form.equals("n't");
+    }
+
+    /** "state-of-the-art" as "state", "-", "of", "-", "the", "-", "art". */
+    private static List<String> hyphenParts(String form) {
+        List<String> parts = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < form.length(); i++) {
+            if (form.charAt(i) == '-') {
+                if (i > start) {
+                    parts.add(form.substring(start, i));
+                }
+                parts.add("-");
+                start = i + 1;
+            }
+        }
+        if (start < form.length()) {
+            parts.add(form.substring(start));
+        }
+        return parts;
     }
 
     /** Adds to {@code out} every entry whose phrase starts at token {@code start}. */

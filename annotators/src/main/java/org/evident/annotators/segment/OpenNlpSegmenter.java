@@ -26,10 +26,11 @@ import opennlp.tools.util.Span;
 /**
  * Sentence splitting, tokenisation and part-of-speech tagging (Universal Dependencies tags) with
  * the OpenNLP English models. Line structure is respected first (see {@link TextBlocks}), so no
- * sentence runs across a heading or a list item. Documents that already carry tokens (read from
- * XMI or JSON CAS) are left untouched; documents that carry sentences but no tokens (gold standards
- * whose sentence boundaries are given) are tokenised and tagged within those sentences, which are
- * kept as they are.
+ * sentence runs across a heading or a list item. A compound hyphen that the tokenizer leaves
+ * attached to the second part ("heavy -handed") is split off ({@link HyphenSplitter}). Documents
+ * that already carry tokens (read from XMI or JSON CAS) are left untouched; documents that carry
+ * sentences but no tokens (gold standards whose sentence boundaries are given) are tokenised and
+ * tagged within those sentences, which are kept as they are.
  */
 @ResourceMetaData(name = "Evident OpenNLP Segmenter and POS Tagger")
 @LanguageCapability("en")
@@ -109,10 +110,11 @@ public class OpenNlpSegmenter extends JCasAnnotator_ImplBase {
         addTokens(jcas, sentenceText, offset, spans);
     }
 
-    private void addTokens(JCas jcas, String sentenceText, int offset, Span[] spans) {
-        if (spans.length == 0) {
+    private void addTokens(JCas jcas, String sentenceText, int offset, Span[] tokenizerSpans) {
+        if (tokenizerSpans.length == 0) {
             return;
         }
+        Span[] spans = HyphenSplitter.split(tokenizerSpans, sentenceText);
         String[] words = Span.spansToStrings(spans, sentenceText);
         String[] tags = tagger == null ? null : tagger.apply(words);
         for (int i = 0; i < spans.length; i++) {

@@ -9,6 +9,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -103,9 +104,12 @@ class LexiconTest {
     @Test
     void userFilesExtendOrReplaceTheBuiltInLexicon() {
         String extra = "src/test/resources/lexicon/extra.tsv";
-        Map<String, ContextRule> rules = Map.of("not_month", (t, m) -> true, "epistemic_modal", (t, m) -> true,
-                "not_propose", (t, m) -> true, "not_show_up", (t, m) -> true, "complement_clause", (t, m) -> true,
-                "not_even_if", (t, m) -> true);
+        Map<String, ContextRule> rules = new HashMap<>();
+        for (String name : List.of("not_month", "epistemic_modal", "not_propose", "not_show_up", "complement_clause",
+                "not_even_if", "embedded_question", "not_embedded_question", "open_question", "as_complement",
+                "predicate_complement", "of_complement", "raising_passive", "attributive")) {
+            rules.put(name, (t, m) -> true);
+        }
         Lexicon replaced = LexiconLoader.load("en/speculation.tsv", List.of(extra), true,
                 Layer.SPECULATION.categories(), rules);
         assertThat(replaced.entries()).extracting(LexiconEntry::phrase).containsExactly("perhaps");

@@ -31,6 +31,14 @@ public interface DocumentWriter extends AutoCloseable {
         return false;
     }
 
+    /**
+     * True when the writer reads the CAS itself (tokens, the whole type system), false when the span
+     * view is all it needs; a long document whose writers need no CAS can be annotated in sections.
+     */
+    default boolean needsCas() {
+        return true;
+    }
+
     /** Finishes the corpus-level output. */
     @Override
     void close() throws IOException;

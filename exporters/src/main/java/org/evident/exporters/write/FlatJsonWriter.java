@@ -18,6 +18,11 @@ public final class FlatJsonWriter implements DocumentWriter {
     }
 
     @Override
+    public boolean needsCas() {
+        return false;
+    }
+
+    @Override
     public String format() {
         return "json";
     }

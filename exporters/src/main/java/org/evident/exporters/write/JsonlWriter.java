@@ -39,6 +39,11 @@ public final class JsonlWriter implements DocumentWriter {
     }
 
     @Override
+    public boolean needsCas() {
+        return false;
+    }
+
+    @Override
     public String format() {
         return "jsonl";
     }
