@@ -32,4 +32,10 @@ class SampleGoldFloorTest {
         assertThat(report.scope().pcs()).isGreaterThanOrEqualTo(0.85);
         assertThat(report.sentences().f1()).isGreaterThanOrEqualTo(0.95);
     }
+
+    @Test
+    void stanceMarkersAndPolarity() {
+        assertThat(f1("stance", "marker", MatchMode.EXACT)).isGreaterThanOrEqualTo(0.90);
+        assertThat(report.polarity().accuracy()).isGreaterThanOrEqualTo(0.95);
+    }
 }
