@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.resource.ResourceInitializationException;
+import org.evident.annotators.attribution.AttributionAnnotator;
 import org.evident.annotators.segment.FastSegmenter;
 import org.evident.annotators.segment.OpenNlpSegmenter;
 import org.evident.annotators.speculation.SpeculationAnnotator;
@@ -48,6 +49,7 @@ public final class EvidentPipeline {
     private static final List<Layer> CHAIN_ORDER = List.of(Layer.ATTRIBUTION, Layer.SPECULATION, Layer.STANCE);
 
     private static final Map<Layer, Class<? extends LexiconAnnotator>> ANNOTATORS = new EnumMap<>(Layer.class);
+    static { ANNOTATORS.put(Layer.ATTRIBUTION, AttributionAnnotator.class); }
 
     static {
         ANNOTATORS.put(Layer.SPECULATION, SpeculationAnnotator.class);

@@ -31,6 +31,22 @@ public final class TokenSequence {
         }
     }
 
+    private TokenSequence(TokenSequence tokens, String[] pos) {
+        this.texts = tokens.texts;
+        this.forms = tokens.forms;
+        this.begins = tokens.begins;
+        this.ends = tokens.ends;
+        this.pos = pos;
+    }
+
+    /** The same tokens with other part-of-speech tags (one per token), without normalising the forms again. */
+    public TokenSequence withPos(String[] tags) {
+        if (tags.length != texts.length) {
+            throw new IllegalArgumentException("token arrays differ in length");
+        }
+        return new TokenSequence(this, tags);
+    }
+
     public int size() {
         return forms.length;
     }

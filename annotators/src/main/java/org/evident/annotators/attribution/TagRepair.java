@@ -1,0 +1,411 @@
+package org.evident.annotators.attribution;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.evident.annotators.lexicon.Inflector;
+import org.evident.annotators.lexicon.Lexicon;
+import org.evident.annotators.lexicon.LexiconEntry;
+import org.evident.annotators.lexicon.TokenSequence;
+
+/**
+ * Corrects the part-of-speech tags that the OpenNLP UD model gets wrong in ways the attribution
+ * patterns cannot absorb. The CAS keeps the tagger's tags; only the attribution layer's view of the
+ * sentence changes. The repairs rest on English closed classes and on tag sequences that English
+ * does not allow:
+ * <ul>
+ * <li>fused tags ("PROPN+PART" on "Okonjo's") become their first part;</li>
+ * <li>articles, auxiliaries, negated contractions and unambiguous function words get their tag
+ *     ("didn't" is tagged PUNCT, "of" NOUN);</li>
+ * <li>a word outside a closed class that carries its tag (ADP, SCONJ, CCONJ, PRON, DET, PART, AUX)
+ *     becomes a verb (-ed, -ing), a proper noun (capitalised) or a noun ("Inspector/ADP",
+ *     "staff/SCONJ"); AUX on an open word is a noun after a determiner, else a verb;</li>
+ * <li>a pronoun after a determiner and a verb after an article or a possessive are nouns ("the
+ *     mine", "The inquiry's finding"), as is an -s verb right after "to" and a base-form verb after
+ *     "a/an" + noun ("a conference call/VERB", "a US court/VERB"), and an -ing word after an
+ *     article that modifies nothing ("a finding/VERB they say");</li>
+ * <li>an adjective or noun after a modal is a verb ("would close"); a capitalised verb inside a
+ *     sentence is a proper noun ("Network Security Department/VERB");</li>
+ * <li>a plural-looking verb that opens a clause and is followed by a verb is a noun ("Friends
+ *     recalled", "Figures cited by");</li>
+ * <li>a noun between a subject and "that" + clause, "to" + verb, a colon or a quotation is a verb
+ *     ("The contract states that", "Few analysts doubt that");</li>
+ * <li>an all-capital word in mixed-case text is a proper noun ("WHO/PRON", "ING/ADJ"); a word
+ *     tagged PUNCT is an adjective when it ends in a hyphen ("late-"), else an open-class word;
+ *     "week" after "last" is a noun, and so is the word after "according to";</li>
+ * <li>a past form of a reporting verb of the lexicon is a verb unless a determiner, possessive or
+ *     preposition makes it a modifier ("its chief executive told/NOUN shareholders", but "the
+ *     alleged victim").</li>
+ * </ul>
+ */
+final class TagRepair {
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the", "these", "those");
+    private static final Map<String, String> UD_TAGS = Map.ofEntries(Map.entry("ADJ", "ADJ"), Map.entry("ADP", "ADP"),
+            Map.entry("ADV", "ADV"), Map.entry("AUX", "AUX"), Map.entry("CCONJ", "CCONJ"), Map.entry("DET", "DET"),
+            Map.entry("INTJ", "INTJ"), Map.entry("NOUN", "NOUN"), Map.entry("NUM", "NUM"), Map.entry("PART", "PART"),
+            Map.entry("PRON", "PRON"), Map.entry("PROPN", "PROPN"), Map.entry("PUNCT", "PUNCT"),
+            Map.entry("SCONJ", "SCONJ"), Map.entry("SYM", "SYM"), Map.entry("VERB", "VERB"), Map.entry("X", "X"));
+    /** Function words with one tag only, whatever the tagger says. */
+    private static final Map<String, String> FUNCTION_WORDS = Map.ofEntries(Map.entry("of", "ADP"),
+            Map.entry("with", "ADP"), Map.entry("from", "ADP"), Map.entry("into", "ADP"), Map.entry("at", "ADP"),
+            Map.entry("for", "ADP"), Map.entry("by", "ADP"), Map.entry("and", "CCONJ"), Map.entry("or", "CCONJ"),
+            Map.entry("whether", "SCONJ"), Map.entry("although", "SCONJ"), Map.entry("because", "SCONJ"));
+    private static final Set<String> TIME_NOUNS = Set.of("week", "month", "year", "weekend", "night", "season",
+            "quarter", "spring", "summer", "autumn", "winter", "time", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday");
+    /** Marks a modal in {@link #FORM_TAGS}: an auxiliary unless a determiner comes before ("the will"). */
+    private static final String MODAL = "modal";
+    /** Marks a time noun in {@link #FORM_TAGS}: a noun after "last", "this", "next", "every". */
+    private static final String TIME = "time";
+    /**
+     * What the form alone says about the tag, in one look-up per token: a fixed tag (articles,
+     * function words, forms of "be"), {@link #MODAL} or {@link #TIME}.
+     */
+    private static final Map<String, String> FORM_TAGS = formTags();
+    private static final Map<String, Set<String>> CLOSED_CLASSES = Map.of(
+            "ADP", Set.of("about", "above", "across", "after", "against", "along", "alongside", "amid", "among",
+                    "amongst", "around", "as", "at", "atop", "before", "behind", "below", "beneath", "beside",
+                    "besides", "between", "beyond", "but", "by", "despite", "down", "during", "except", "for", "from",
+                    "in", "including", "inside", "into", "like", "near", "of", "off", "on", "onto", "out", "outside",
+                    "over", "past", "per", "plus", "regarding", "since", "than", "through", "throughout", "till",
+                    "to", "toward", "towards", "under", "underneath", "unlike", "until", "up", "upon", "via", "versus",
+                    "with", "within", "without", "according", "concerning", "following", "ago", "away", "back"),
+            "SCONJ", Set.of("that", "if", "whether", "because", "although", "though", "while", "whereas", "as",
+                    "since", "unless", "until", "till", "after", "before", "once", "so", "than", "lest", "whenever",
+                    "wherever", "where", "when", "how", "why", "what", "which", "who", "for", "like"),
+            "CCONJ", Set.of("and", "or", "but", "nor", "yet", "so", "plus", "either", "neither", "both", "&"),
+            "PART", Set.of("to", "not", "n't", "'s", "'", "never", "up", "out", "off", "down", "in", "on", "over"),
+            "PRON", Set.of("i", "me", "my", "mine", "you", "your", "yours", "he", "him", "his", "she", "her", "hers",
+                    "it", "its", "we", "us", "our", "ours", "they", "them", "their", "theirs", "myself", "yourself",
+                    "himself", "herself", "itself", "ourselves", "themselves", "who", "whom", "whose", "which",
+                    "what", "that", "this", "these", "those", "there", "one", "ones", "anyone", "anybody", "anything",
+                    "someone", "somebody", "something", "everyone", "everybody", "everything", "nobody", "nothing",
+                    "none", "no-one", "each", "both", "all", "some", "any", "many", "much", "few", "several", "most",
+                    "others", "another", "other", "such", "whoever", "whatever", "either", "neither", "'s"),
+            "DET", Set.of("the", "a", "an", "this", "that", "these", "those", "my", "your", "his", "her", "its",
+                    "our", "their", "some", "any", "no", "every", "each", "either", "neither", "all", "both",
+                    "several", "many", "much", "few", "most", "other", "another", "such", "what", "which", "whatever",
+                    "whose", "half", "enough", "more", "less", "fewer", "least", "own"));
+
+    private final Set<String> pastForms;
+
+    private static Map<String, String> formTags() {
+        Map<String, String> known = new HashMap<>();
+        for (String time : TIME_NOUNS) {
+            known.put(time, TIME);
+        }
+        for (String modal : WordClass.MODALS) {
+            known.put(modal, MODAL);
+        }
+        known.putAll(FUNCTION_WORDS);
+        for (String article : ARTICLES) {
+            known.put(article, "DET");
+        }
+        for (String be : WordClass.BE) {
+            known.put(be, "AUX");
+        }
+        return Map.copyOf(known);
+    }
+
+    /** @param pastForms the past-tense and participle forms of the lexicon's reporting verbs */
+    TagRepair(Set<String> pastForms) {
+        this.pastForms = Set.copyOf(pastForms);
+    }
+
+    /** The repairs for a lexicon: the past forms of its {@code <lemma>} VERB entries. */
+    static TagRepair forLexicon(Lexicon lexicon) {
+        Set<String> forms = new HashSet<>();
+        for (LexiconEntry entry : lexicon.entries()) {
+            String lemma = CueGroup.lemmaOf(entry);
+            if (!entry.pos().contains("VERB") || lemma == null) {
+                continue;
+            }
+            for (String form : Inflector.english().forms(lemma, Set.of("VERB"))) {
+                if (!form.equals(lemma) && !form.endsWith("s") && !form.endsWith("ing")) {
+                    forms.add(form);
+                }
+            }
+        }
+        return new TagRepair(forms);
+    }
+
+    /** A copy of the sequence with repaired tags (the same tokens and offsets). */
+    TokenSequence repair(TokenSequence tokens) {
+        int n = tokens.size();
+        String[] tags = new String[n];
+        for (int i = 0; i < n; i++) {
+            tags[i] = base(tokens.pos(i));
+        }
+        if (n > 0 && tags[0] == null) {
+            return tokens;
+        }
+        int first = WordClass.firstWord(tokens);
+        String[] known = new String[n];
+        for (int i = 0; i < n; i++) {
+            known[i] = FORM_TAGS.get(tokens.form(i));
+        }
+        for (int i = 0; i < n; i++) {
+            tags[i] = closedClass(tokens, tags, i, first, known[i]);
+        }
+        for (int i = 0; i < n; i++) {
+            tags[i] = inContext(tokens, tags, i, first, known[i]);
+        }
+        return tokens.withPos(tags);
+    }
+
+    /** Repairs that rest on the word's own form and the tag before it. */
+    private static String closedClass(TokenSequence t, String[] tags, int i, int first, String known) {
+        String form = t.form(i);
+        String tag = tags[i];
+        if (known != null && known != MODAL && known != TIME) {
+            return known;
+        }
+        if (known == MODAL && !"DET".equals(previous(tags, i))) {
+            return "AUX";
+        }
+        if (acronym(t, i)) {
+            return "PROPN";
+        }
+        if (WordClass.isNegatedContraction(t, i)) {
+            return "AUX";
+        }
+        if (WordClass.fusedPossessive(t, i) > 0) {
+            return "PROPN".equals(tag) ? tag : "NOUN";
+        }
+        return switch (tag) {
+            case "NOUN", "ADJ" -> afterModal(t, tags, i) ? "VERB" : tag;
+            case "VERB" -> verb(t, tags, i, first, form, known == TIME);
+            case "PUNCT" -> hasLetter(t.text(i)) && !WordClass.startsWithQuote(t, i) && !WordClass.endsWithQuote(t, i)
+                    ? t.text(i).endsWith("-") ? "ADJ" : openClass(t, i, first) : tag;
+            case "AUX" -> WordClass.AUXILIARIES.contains(form) ? tag
+                    : determinerBefore(t, tags, i) ? "NOUN" : capitalisedVerb(t, i, first) ? "PROPN" : "VERB";
+            case "PRON" -> "DET".equals(previous(tags, i)) && !WordClass.isDeterminer(t, i) ? "NOUN" : closedTag(t, i, first, tag);
+            default -> closedTag(t, i, first, tag);
+        };
+    }
+
+    /** A word the tagger calls a verb. */
+    private static String verb(TokenSequence t, String[] tags, int i, int first, String form, boolean time) {
+        boolean ing = WordClass.isIng(t, i);
+        boolean ed = WordClass.isEd(t, i);
+        if (time && WordClass.form(t, i - 1, "last", "this", "next", "every")
+                || WordClass.form(t, i - 1, "to") && WordClass.form(t, i - 2, "according")) {
+            return "NOUN";
+        }
+        if (!ing && !ed && ("DET".equals(previous(tags, i)) && ARTICLES.contains(t.form(i - 1))
+                || WordClass.form(t, i - 1, "to") && pluralShape(form))) {
+            return "NOUN";
+        }
+        if (capitalisedVerb(t, i, first)) {
+            return "PROPN";
+        }
+        if (!ing && !ed && !form.endsWith("s") && i >= 2
+                && ("NOUN".equals(tags[i - 1]) || "PROPN".equals(tags[i - 1])) && WordClass.form(t, i - 2, "a", "an")
+                && (WordClass.form(t, i + 1, "that", "to", ",") || WordClass.isFinalPunctuation(t, i + 1))) {
+            return "NOUN";
+        }
+        if (ing && WordClass.form(t, i - 1, "a", "an", "the") && !WordClass.isNounHead(t, i + 1)
+                && !WordClass.isAdjective(t, i + 1)) {
+            return "NOUN";
+        }
+        return "VERB";
+    }
+
+    /** A capitalised verb inside a sentence, not after a quotation mark: a name ("Department/VERB"). */
+    private static boolean capitalisedVerb(TokenSequence t, int i, int first) {
+        return i > first && WordClass.isCapitalised(t, i) && !WordClass.startsWithQuote(t, i - 1)
+                && !WordClass.isQuoteToken(t, i - 1);
+    }
+
+    /** A closed-class tag on a word outside the class becomes an open-class tag ("Inspector/ADP", "238/SCONJ"). */
+    private static String closedTag(TokenSequence t, int i, int first, String tag) {
+        Set<String> closed = CLOSED_CLASSES.get(tag);
+        if (closed == null || closed.contains(t.form(i))) {
+            return tag;
+        }
+        if (hasLetter(t.text(i))) {
+            return openClass(t, i, first);
+        }
+        return WordClass.startsWithDigit(t, i) ? "NUM" : tag;
+    }
+
+    /** Repairs that need the (repaired) tags on both sides. */
+    private String inContext(TokenSequence t, String[] tags, int i, int first, String known) {
+        String tag = tags[i];
+        String form = t.form(i);
+        if ("VERB".equals(tag)) {
+            if (afterPossessive(t, tags, i) && !nounLike(tags, i + 1) && !"ADJ".equals(next(tags, i))) {
+                return "NOUN";
+            }
+            boolean opensNounPhrase = "AUX".equals(next(tags, i)) || "VERB".equals(next(tags, i)) && opensClause(t, tags, i, first);
+            return pluralShape(form) && opensNounPhrase ? "NOUN" : tag;
+        }
+        boolean noun = "NOUN".equals(tag) || "ADJ".equals(tag);
+        if (!noun && !"PROPN".equals(tag)) {
+            return tag;
+        }
+        if (pastForms.contains(form) && i > 0 && !"DET".equals(tags[i - 1]) && !"ADP".equals(tags[i - 1])
+                && !WordClass.isPossessivePronoun(t, i - 1) && !afterPossessive(t, tags, i)) {
+            return "VERB";
+        }
+        boolean baseAfterSingular = WordClass.form(t, i - 2, "a", "an") && !form.endsWith("s") && !WordClass.isEd(t, i);
+        if (noun && complementAfter(t, tags, i) && known != TIME && !baseAfterSingular
+                && !(i > first && WordClass.isCapitalised(t, i)) && subjectBefore(t, tags, i)) {
+            return "VERB";
+        }
+        return tag;
+    }
+
+    /** An all-capital word of two letters or more in a sentence that is not all capitals ("WHO", "ING"). */
+    private static boolean acronym(TokenSequence t, int i) {
+        String text = t.text(i);
+        if (text.length() < 2 || !Character.isUpperCase(text.charAt(0))) {
+            return false;
+        }
+        int letters = 0;
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        if (letters < 2) {
+            return false;
+        }
+        for (int k = Math.max(0, i - 2); k <= Math.min(t.size() - 1, i + 2); k++) {
+            if (hasLowerCase(t.text(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String openClass(TokenSequence t, int i, int first) {
+        if (WordClass.isEd(t, i) || WordClass.isIng(t, i)) {
+            return "VERB";
+        }
+        boolean capitalised = WordClass.isCapitalised(t, i);
+        return capitalised && i > first ? "PROPN" : "NOUN";
+    }
+
+    /** A determiner or possessive pronoun one or two tokens before, with no verb in between. */
+    private static boolean determinerBefore(TokenSequence t, String[] tags, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
+            if ("DET".equals(tags[k]) || WordClass.isPossessivePronoun(t, k)) {
+                return true;
+            }
+            if ("VERB".equals(tags[k]) || "AUX".equals(tags[k])) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean afterModal(TokenSequence t, String[] tags, int i) {
+        int k = i - 1;
+        while (k >= 0 && ("ADV".equals(tags[k]) || "PART".equals(tags[k]) || WordClass.isNegator(t, k))) {
+            k--;
+        }
+        return k >= 0 && "AUX".equals(tags[k]) && WordClass.MODALS.contains(t.form(k));
+    }
+
+    private static boolean afterPossessive(TokenSequence t, String[] tags, int i) {
+        return i > 0 && (WordClass.fusedPossessive(t, i - 1) > 0 || WordClass.isClitic(t, i - 1)
+                || WordClass.isPossessivePronoun(t, i - 1) && !WordClass.form(t, i - 1, "her"));
+    }
+
+    /** The token starts a clause: sentence start, or after a comma, conjunction, "that" or a determiner. */
+    private static boolean opensClause(TokenSequence t, String[] tags, int i, int first) {
+        return i == first || WordClass.isComma(t, i - 1) || "CCONJ".equals(previous(tags, i))
+                || "SCONJ".equals(previous(tags, i)) || WordClass.form(t, i - 1, "that");
+    }
+
+    /** A subject ends right before: a noun, a subject pronoun, a comma, or a mis-tagged noun (ADJ after a noun). */
+    private static boolean subjectBefore(TokenSequence t, String[] tags, int i) {
+        if (i == 0 || WordClass.fusedPossessive(t, i - 1) > 0 || WordClass.isClitic(t, i - 1)) {
+            return false;
+        }
+        String before = tags[i - 1];
+        if ("NOUN".equals(before) || "PROPN".equals(before) || "PRON".equals(before)
+                && Set.of("they", "we", "he", "she", "it", "i", "you").contains(t.form(i - 1))) {
+            return true;
+        }
+        if (WordClass.isComma(t, i - 1)) {
+            return i >= 2 && nounLike(tags, i - 2);
+        }
+        if ("CCONJ".equals(before)) {
+            return i >= 2 && !"DET".equals(tags[i - 2]) && !"ADJ".equals(tags[i - 2]);
+        }
+        return ("ADJ".equals(before) || "ADV".equals(before)) && i >= 2
+                && (nounLike(tags, i - 2) || "VERB".equals(tags[i - 2]) && WordClass.isIng(t, i - 2));
+    }
+
+    /** What follows can only follow a verb: "that" + clause, "to" + verb, a colon, a quotation, "whether". */
+    private static boolean complementAfter(TokenSequence t, String[] tags, int i) {
+        int k = i + 1;
+        if (!WordClass.exists(t, k)) {
+            return false;
+        }
+        if (WordClass.form(t, k, "that")) {
+            String after = next(tags, k);
+            return WordClass.exists(t, k + 1) && (WordClass.isDeterminer(t, k + 1) || WordClass.isPossessivePronoun(t, k + 1)
+                    || Set.of("they", "we", "he", "she", "it", "i", "you", "there").contains(t.form(k + 1))
+                    || "NOUN".equals(after) || "PROPN".equals(after) || "NUM".equals(after)
+                    || WordClass.startsWithQuote(t, k + 1));
+        }
+        if (WordClass.form(t, k, "to")) {
+            return "VERB".equals(next(tags, k)) || "AUX".equals(next(tags, k));
+        }
+        return WordClass.form(t, k, ":", "whether") || WordClass.startsWithQuote(t, k);
+    }
+
+    private static boolean nounLike(String[] tags, int k) {
+        return k >= 0 && k < tags.length && ("NOUN".equals(tags[k]) || "PROPN".equals(tags[k]) || "NUM".equals(tags[k]));
+    }
+
+    private static boolean pluralShape(String form) {
+        return form.length() > 3 && form.endsWith("s") && !form.endsWith("ss") && !form.endsWith("us")
+                && !form.endsWith("is");
+    }
+
+    private static boolean hasLetter(String text) {
+        for (int k = 0; k < text.length(); k++) {
+            if (Character.isLetter(text.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasLowerCase(String text) {
+        for (int k = 0; k < text.length(); k++) {
+            if (Character.isLowerCase(text.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String previous(String[] tags, int i) {
+        return i > 0 ? tags[i - 1] : null;
+    }
+
+    private static String next(String[] tags, int i) {
+        return i + 1 < tags.length ? tags[i + 1] : null;
+    }
+
+    /** The tag's first part ("PROPN" of "PROPN+PART"), as the shared constant so that comparisons are fast. */
+    private static String base(String tag) {
+        if (tag == null) {
+            return null;
+        }
+        int plus = tag.indexOf('+');
+        String first = plus < 0 ? tag : tag.substring(0, plus);
+        return UD_TAGS.getOrDefault(first, first);
+    }
+}
