@@ -38,4 +38,11 @@ class SampleGoldFloorTest {
         assertThat(f1("stance", "marker", MatchMode.EXACT)).isGreaterThanOrEqualTo(0.90);
         assertThat(report.polarity().accuracy()).isGreaterThanOrEqualTo(0.95);
     }
+
+    @Test
+    void attributionRoles() {
+        assertThat(f1("attribution", "cue", MatchMode.EXACT)).isGreaterThanOrEqualTo(0.90);
+        assertThat(f1("attribution", "source", MatchMode.EXACT)).isGreaterThanOrEqualTo(0.90);
+        assertThat(f1("attribution", "content", MatchMode.OVERLAP)).isGreaterThanOrEqualTo(0.90);
+    }
 }

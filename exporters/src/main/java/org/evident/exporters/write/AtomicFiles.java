@@ -7,6 +7,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /**
  * Writes a file under a temporary name in the same folder and moves it into place only when
@@ -26,9 +27,10 @@ public final class AtomicFiles {
     public static void write(Path target, Content content) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
-        Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".part");
+        Path temporary = folder.resolve("." + target.getFileName() + "." + Thread.currentThread().getId() + ".part");
         try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary,
+                    StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE), 1 << 16)) {
                 content.writeTo(out);
             }
             moveIntoPlace(temporary, target);

@@ -109,7 +109,7 @@ public final class FlatJson {
             }
             node.put(RULE, span.rule());
             if (span.confidence() != null) {
-                node.put(CONFIDENCE, span.confidence().doubleValue());
+                node.put(CONFIDENCE, Double.parseDouble(Float.toString(span.confidence())));
             }
             node.put(NEGATED, Boolean.TRUE.equals(span.negated()));
             putId(node, HOLDER, span.holder());
