@@ -42,6 +42,8 @@ import org.evident.annotators.lexicon.TokenSequence;
  */
 final class TagRepair {
     private static final Set<String> ARTICLES = Set.of("a", "an", "the", "these", "those");
+    /** Personal pronouns in subject form: a clause starts with them. */
+    private static final Set<String> PERSONAL_SUBJECTS = Set.of("they", "we", "he", "she", "it", "i", "you");
     /** Function words with one tag only, whatever the tagger says. */
     private static final Map<String, String> FUNCTION_WORDS = Map.ofEntries(Map.entry("of", "ADP"),
             Map.entry("with", "ADP"), Map.entry("from", "ADP"), Map.entry("into", "ADP"), Map.entry("at", "ADP"),
@@ -327,7 +329,7 @@ final class TagRepair {
         }
         String before = tags[i - 1];
         if ("NOUN".equals(before) || "PROPN".equals(before) || "PRON".equals(before)
-                && Set.of("they", "we", "he", "she", "it", "i", "you").contains(t.form(i - 1))) {
+                && PERSONAL_SUBJECTS.contains(t.form(i - 1))) {
             return true;
         }
         if (WordClass.isComma(t, i - 1)) {
@@ -349,7 +351,7 @@ final class TagRepair {
         if (WordClass.form(t, k, "that")) {
             String after = next(tags, k);
             return WordClass.exists(t, k + 1) && (WordClass.isDeterminer(t, k + 1) || WordClass.isPossessivePronoun(t, k + 1)
-                    || Set.of("they", "we", "he", "she", "it", "i", "you", "there").contains(t.form(k + 1))
+                    || PERSONAL_SUBJECTS.contains(t.form(k + 1)) || WordClass.form(t, k + 1, "there")
                     || "NOUN".equals(after) || "PROPN".equals(after) || "NUM".equals(after)
                     || WordClass.startsWithQuote(t, k + 1));
         }
