@@ -23,9 +23,12 @@ final class Candidate {
         this.patternConfidence = patternConfidence;
     }
 
-    /** The cue's confidence: the lexicon entry's, scaled by how reliable the pattern is. */
+    /**
+     * The cue's confidence: the lexicon entry's, scaled by how reliable the pattern is, to two
+     * decimals (0.81, not the float product 0.80999994).
+     */
     float confidence() {
-        return cue.entry().confidence() * patternConfidence;
+        return Math.round(cue.entry().confidence() * patternConfidence * 100) / 100f;
     }
 
     /** The end of the rightmost role. */

@@ -35,6 +35,8 @@ import org.evident.annotators.lexicon.TokenSequence;
  * <li>an all-capital word in mixed-case text is a proper noun ("WHO/PRON", "ING/ADJ"); a word
  *     tagged PUNCT is an adjective when it ends in a hyphen ("late-"), else an open-class word;
  *     "week" after "last" is a noun, and so is the word after "according to";</li>
+ * <li>an -s form of a reporting verb of the lexicon that ends a postposed or parenthetical
+ *     clause after a comma and a noun phrase is a verb ("…, the retailer claims/NOUN.");</li>
  * <li>a past form of a reporting verb of the lexicon is a verb unless a determiner, possessive or
  *     preposition makes it a modifier ("its chief executive told/NOUN shareholders", but "the
  *     alleged victim").</li>
@@ -87,6 +89,7 @@ final class TagRepair {
                     "whose", "half", "enough", "more", "less", "fewer", "least", "own"));
 
     private final Set<String> pastForms;
+    private final Set<String> presentForms;
 
     private static Map<String, String> formTags() {
         Map<String, String> known = new HashMap<>();
@@ -106,26 +109,32 @@ final class TagRepair {
         return Map.copyOf(known);
     }
 
-    /** @param pastForms the past-tense and participle forms of the lexicon's reporting verbs */
-    TagRepair(Set<String> pastForms) {
+    /**
+     * @param pastForms    the past-tense and participle forms of the lexicon's reporting verbs
+     * @param presentForms their third-person singular forms ("claims", "reports")
+     */
+    TagRepair(Set<String> pastForms, Set<String> presentForms) {
         this.pastForms = Set.copyOf(pastForms);
+        this.presentForms = Set.copyOf(presentForms);
     }
 
-    /** The repairs for a lexicon: the past forms of its {@code <lemma>} VERB entries. */
+    /** The repairs for a lexicon: the past and -s forms of its {@code <lemma>} VERB entries. */
     static TagRepair forLexicon(Lexicon lexicon) {
         Set<String> forms = new HashSet<>();
+        Set<String> present = new HashSet<>();
         for (LexiconEntry entry : lexicon.entries()) {
             String lemma = CueGroup.lemmaOf(entry);
             if (!entry.pos().contains("VERB") || lemma == null) {
                 continue;
             }
             for (String form : Inflector.english().forms(lemma, Set.of("VERB"))) {
-                if (!form.equals(lemma) && !form.endsWith("s") && !form.endsWith("ing")) {
-                    forms.add(form);
+                if (form.equals(lemma) || form.endsWith("ing")) {
+                    continue;
                 }
+                (form.endsWith("s") ? present : forms).add(form);
             }
         }
-        return new TagRepair(forms);
+        return new TagRepair(forms, present);
     }
 
     /** A copy of the sequence with repaired tags (the same tokens and offsets). */
@@ -247,12 +256,41 @@ final class TagRepair {
                 && !WordClass.isPossessivePronoun(t, i - 1) && !afterPossessive(t, tags, i)) {
             return "VERB";
         }
+        if (noun && presentForms.contains(form) && postposedSubjectBefore(t, tags, i)) {
+            return "VERB";
+        }
         boolean baseAfterSingular = WordClass.form(t, i - 2, "a", "an") && !form.endsWith("s") && !WordClass.isEd(t, i);
         if (noun && complementAfter(t, tags, i) && known != TIME && !baseAfterSingular
                 && !(i > first && WordClass.isCapitalised(t, i)) && subjectBefore(t, tags, i)) {
             return "VERB";
         }
         return tag;
+    }
+
+    /**
+     * The word ends a postposed or parenthetical reporting clause: between it and a comma or a
+     * closing quotation mark before stands only a noun phrase ending in a noun, and after it the
+     * sentence ends ("…, the retailer claims.") or, when the phrase opens with a determiner, a
+     * possessive or a name, a comma goes on with the clause ("Prices, the retailer claims, fell").
+     * Not "…, the annual reports." nor "…, insurance claims, annual reports and …".
+     */
+    private static boolean postposedSubjectBefore(TokenSequence t, String[] tags, int i) {
+        boolean closes = WordClass.isFinalPunctuation(t, i + 1) || WordClass.isQuoteToken(t, i + 1);
+        boolean interrupts = WordClass.isComma(t, i + 1) && !"CCONJ".equals(next(tags, i + 1));
+        if (!closes && !interrupts || !nounLike(tags, i - 1) || "NUM".equals(tags[i - 1])) {
+            return false;
+        }
+        for (int k = i - 2; k >= 0; k--) {
+            if (WordClass.isComma(t, k) || WordClass.isQuoteToken(t, k) && !WordClass.isClitic(t, k)) {
+                return k > 0 && (closes || k + 1 < i && ("DET".equals(tags[k + 1])
+                        || WordClass.isPossessivePronoun(t, k + 1) || "PROPN".equals(tags[k + 1])));
+            }
+            if (!nounLike(tags, k) && !"ADJ".equals(tags[k]) && !"DET".equals(tags[k])
+                    && !WordClass.isPossessivePronoun(t, k) && !WordClass.isClitic(t, k)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** An all-capital word of two letters or more in a sentence that is not all capitals ("WHO", "ING"). */

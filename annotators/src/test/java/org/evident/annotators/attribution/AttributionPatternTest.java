@@ -96,6 +96,19 @@ class AttributionPatternTest {
     }
 
     @Test
+    void confidenceIsTheEntrysScaledByThePatternToTwoDecimals() {
+        Found zeroThat = only("The retailer claims its prices fell by a tenth.");
+        assertRoles(zeroThat, "The retailer", "claims", "its prices fell by a tenth", "indirect");
+        assertThat(zeroThat.confidence()).isEqualTo(0.81f);
+        Found postposed = only("Its prices fell by a tenth, the retailer claims.");
+        assertRoles(postposed, "the retailer", "claims", "Its prices fell by a tenth", "indirect");
+        assertThat(postposed.confidence()).isEqualTo(0.81f);
+        Found parenthetical = only("Its prices, the retailer claims, fell by a tenth.");
+        assertRoles(parenthetical, "the retailer", "claims", "Its prices, the retailer claims, fell by a tenth", "indirect");
+        assertThat(parenthetical.confidence()).isEqualTo(0.72f);
+    }
+
+    @Test
     void quotedFragmentInReportedSpeechIsMixed() {
         assertRoles(only("The union said the offer was \u201Can insult to every nurse.\u201D"),
                 "The union", "said", "the offer was \u201Can insult to every nurse.\u201D", "mixed");

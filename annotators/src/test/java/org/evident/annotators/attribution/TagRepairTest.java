@@ -19,7 +19,7 @@ class TagRepairTest {
             begins[i] = offset;
             ends[i] = offset + words[i].length();
         }
-        return new TagRepair(Set.of("told", "wrote")).repair(new TokenSequence(words, pos, begins, ends));
+        return new TagRepair(Set.of("told", "wrote"), Set.of("claims", "reports")).repair(new TokenSequence(words, pos, begins, ends));
     }
 
     private static String tags(TokenSequence t) {
@@ -52,6 +52,23 @@ class TagRepairTest {
         assertThat(tags(repaired("its chief executive told shareholders", "PRON ADJ ADJ NOUN NOUN")))
                 .isEqualTo("PRON ADJ ADJ VERB NOUN");
         assertThat(tags(repaired("the told story", "DET ADJ NOUN"))).isEqualTo("DET ADJ NOUN");
+    }
+
+    @Test
+    void presentFormsEndingAPostposedReportingClauseAreVerbs() {
+        assertThat(tags(repaired("prices fell , the retailer claims .", "NOUN VERB PUNCT DET NOUN NOUN PUNCT")))
+                .isEqualTo("NOUN VERB PUNCT DET NOUN VERB PUNCT");
+        assertThat(tags(repaired("she read the annual reports .", "PRON VERB DET ADJ NOUN PUNCT")))
+                .isEqualTo("PRON VERB DET ADJ NOUN PUNCT");
+        assertThat(tags(repaired("he read the teachers' union claims .", "PRON VERB DET NOUN NOUN NOUN PUNCT")))
+                .isEqualTo("PRON VERB DET NOUN NOUN NOUN PUNCT");
+        assertThat(tags(repaired("it denied fraud , insurance claims and annual reports .",
+                "PRON VERB NOUN PUNCT NOUN NOUN CCONJ ADJ NOUN PUNCT")))
+                .isEqualTo("PRON VERB NOUN PUNCT NOUN NOUN CCONJ ADJ NOUN PUNCT");
+        assertThat(tags(repaired("prices , the retailer claims , fell", "NOUN PUNCT DET NOUN NOUN PUNCT VERB")))
+                .isEqualTo("NOUN PUNCT DET NOUN VERB PUNCT VERB");
+        assertThat(tags(repaired("loans , insurance claims , mortgages", "NOUN PUNCT NOUN NOUN PUNCT NOUN")))
+                .isEqualTo("NOUN PUNCT NOUN NOUN PUNCT NOUN");
     }
 
     @Test
