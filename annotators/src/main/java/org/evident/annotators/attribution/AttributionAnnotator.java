@@ -13,6 +13,7 @@ import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.evident.annotators.LexiconAnnotator;
+import org.evident.annotators.Negation;
 import org.evident.annotators.SentenceTokens;
 import org.evident.annotators.lexicon.ContextRule;
 import org.evident.annotators.lexicon.LexiconMatch;
@@ -90,8 +91,10 @@ public class AttributionAnnotator extends LexiconAnnotator {
             }
             TokenSequence repaired = tagRepair.repair(tokens);
             List<CueGroup> sentenceGroups = new ArrayList<>();
-            for (LexiconMatch match : cues(repaired)) {
-                sentenceGroups.add(groupFinder.find(repaired, match));
+            List<LexiconMatch> matches = cues(repaired);
+            List<LexiconMatch> negators = matches.isEmpty() ? List.of() : Negation.negators(repaired);
+            for (LexiconMatch match : matches) {
+                sentenceGroups.add(groupFinder.find(repaired, match, negators));
             }
             sentences.add(repaired);
             groups.add(sentenceGroups);

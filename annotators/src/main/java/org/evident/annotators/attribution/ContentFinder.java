@@ -1,9 +1,9 @@
 package org.evident.annotators.attribution;
 
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.evident.annotators.lexicon.LexiconMatch;
 import org.evident.annotators.lexicon.TokenSequence;
@@ -19,10 +19,27 @@ final class ContentFinder {
     private static final int MAX_ADDRESSEE = 3;
     private static final Set<String> CLAUSE_BREAKS = Set.of("but", "while", "whereas", "although", "though", "despite");
 
-    /** The forward contents of the latest sentence seen by this thread, by lexicon match. */
+    /**
+     * The forward contents of the latest sentence seen by this thread, by lexicon match (a short
+     * list compared by identity: a sentence has few cues, and entries are costly to hash).
+     */
     private static final class Memo {
         private TokenSequence tokens;
-        private final Map<LexiconMatch, Optional<ContentStart>> forward = new HashMap<>();
+        private final List<LexiconMatch> matches = new ArrayList<>();
+        private final List<ContentStart> contents = new ArrayList<>();
+
+        ContentStart get(LexiconMatch match, Supplier<ContentStart> compute) {
+            for (int k = 0; k < matches.size(); k++) {
+                LexiconMatch known = matches.get(k);
+                if (known.entry() == match.entry() && known.first() == match.first() && known.last() == match.last()) {
+                    return contents.get(k);
+                }
+            }
+            ContentStart content = compute.get();
+            matches.add(match);
+            contents.add(content);
+            return content;
+        }
     }
 
     private static final ThreadLocal<Memo> MEMO = ThreadLocal.withInitial(Memo::new);
@@ -42,9 +59,10 @@ final class ContentFinder {
         Memo memo = MEMO.get();
         if (memo.tokens != t) {
             memo.tokens = t;
-            memo.forward.clear();
+            memo.matches.clear();
+            memo.contents.clear();
         }
-        return memo.forward.computeIfAbsent(g.match(), m -> Optional.ofNullable(computeForward(t, g))).orElse(null);
+        return memo.get(g.match(), () -> computeForward(t, g));
     }
 
     private ContentStart computeForward(TokenSequence t, CueGroup g) {
@@ -77,7 +95,8 @@ final class ContentFinder {
                 && !WordClass.isIng(t, i) && !WordClass.isNounHead(t, i)) && relativeGapBefore(t, g)) {
             return new ContentStart(i, ContentStart.Type.CLAUSE);
         }
-        TokenSpan object = objectAt(t, i);
+        TokenSpan chunk = SourceFinder.chunkRight(t, i);
+        TokenSpan object = objectAt(t, i, chunk);
         boolean addressee = addresseeVerb && !g.passive();
         if (object != null && !g.passive()) {
             int after = skipNegator(t, object.last() + 1);
@@ -99,13 +118,13 @@ final class ContentFinder {
                 && !speechCategory(g))) {
             return complement;
         }
-        if (!g.passive() && !g.directive() && isClauseAt(t, i)) {
+        if (!g.passive() && !g.directive() && WordClass.exists(t, i) && isClauseAt(t, i, chunk)) {
             return new ContentStart(i, ContentStart.Type.CLAUSE);
         }
         if (!g.passive() && !g.directive() && j > i && (startsWithAdjunct(t, i) || onlyAddressee) && isClauseAt(t, j)) {
             return new ContentStart(j, ContentStart.Type.CLAUSE);
         }
-        if (!g.entry().rules().contains(NeedsContent.NAME) && SourceFinder.chunkRight(t, i) != null) {
+        if (!g.entry().rules().contains(NeedsContent.NAME) && chunk != null) {
             return new ContentStart(i, ContentStart.Type.NOUN_PHRASE);
         }
         return null;
@@ -237,21 +256,23 @@ final class ContentFinder {
 
     /** A zero-that clause: a subject (pronoun or noun phrase) followed by a finite verb. */
     static boolean isClauseAt(TokenSequence t, int j) {
-        if (!WordClass.exists(t, j)) {
-            return false;
-        }
+        return WordClass.exists(t, j) && isClauseAt(t, j, SourceFinder.chunkRight(t, j));
+    }
+
+    /** {@link #isClauseAt(TokenSequence, int)} with the chunk at {@code j} already found (or null). */
+    private static boolean isClauseAt(TokenSequence t, int j, TokenSpan np) {
         int e;
         if (WordClass.isSubjectPronoun(t, j) && !WordClass.isNounHead(t, j)) {
             e = j;
         } else {
-            TokenSpan np = SourceFinder.chunkRight(t, j);
             if (np == null) {
                 return false;
             }
             e = np.last();
+            TokenSpan pp;
             while (WordClass.isAdposition(t, e + 1) && !SourceFinder.CLAUSE_PREPOSITIONS.contains(t.form(e + 1))
-                    && SourceFinder.chunkRight(t, e + 2) != null) {
-                e = SourceFinder.chunkRight(t, e + 2).last();
+                    && (pp = SourceFinder.chunkRight(t, e + 2)) != null) {
+                e = pp.last();
             }
         }
         int k = e + 1;
@@ -280,18 +301,23 @@ final class ContentFinder {
 
     /** An object noun phrase before an infinitive: a pronoun or a chunk with "of" phrases. */
     private static TokenSpan objectAt(TokenSequence t, int i) {
+        return objectAt(t, i, SourceFinder.chunkRight(t, i));
+    }
+
+    /** {@link #objectAt(TokenSequence, int)} with the chunk at {@code i} already found (or null). */
+    private static TokenSpan objectAt(TokenSequence t, int i, TokenSpan chunk) {
         if (WordClass.isObjectPronoun(t, i)) {
             return new TokenSpan(i, i);
         }
-        TokenSpan chunk = SourceFinder.chunkRight(t, i);
         if (chunk == null) {
             return null;
         }
         int e = chunk.last();
+        TokenSpan pp;
         while (WordClass.isAdposition(t, e + 1) && !WordClass.form(t, e + 1, "to", "by", "as", "than")
-                && !SourceFinder.CLAUSE_PREPOSITIONS.contains(t.form(e + 1))
-                && SourceFinder.chunkRight(t, e + 2) != null && !WordClass.isIng(t, e + 2)) {
-            e = SourceFinder.chunkRight(t, e + 2).last();
+                && !SourceFinder.CLAUSE_PREPOSITIONS.contains(t.form(e + 1)) && !WordClass.isIng(t, e + 2)
+                && (pp = SourceFinder.chunkRight(t, e + 2)) != null) {
+            e = pp.last();
         }
         if (WordClass.form(t, e + 1, "who", "that")) {
             for (int k = e + 2; k < t.size() && k - e <= MAX_ADJUNCT; k++) {
@@ -313,6 +339,7 @@ final class ContentFinder {
      */
     private static int skipAdjuncts(TokenSequence t, int i, TokenSpan addressee) {
         int j = addressee == null ? i : addressee.last() + 1;
+        TokenSpan apposition;
         while (WordClass.exists(t, j) && j - i < MAX_ADJUNCT) {
             boolean preposition = (WordClass.isAdposition(t, j) || WordClass.form(t, j, "to")) && !isInfinitiveAt(t, j);
             if (preposition) {
@@ -327,9 +354,9 @@ final class ContentFinder {
                 j += 3;
             } else if (WordClass.isTimePhrase(t, j)) {
                 j += 2;
-            } else if (WordClass.isComma(t, j) && j > i && SourceFinder.chunkRight(t, j + 1) != null
-                    && !WordClass.isSubjectPronoun(t, j + 1)) {
-                j = SourceFinder.chunkRight(t, j + 1).last() + 1;
+            } else if (WordClass.isComma(t, j) && j > i && !WordClass.isSubjectPronoun(t, j + 1)
+                    && (apposition = SourceFinder.chunkRight(t, j + 1)) != null) {
+                j = apposition.last() + 1;
             } else {
                 break;
             }

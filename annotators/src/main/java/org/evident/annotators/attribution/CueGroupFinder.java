@@ -1,5 +1,7 @@
 package org.evident.annotators.attribution;
 
+import java.util.List;
+
 import org.evident.annotators.Negation;
 import org.evident.annotators.lexicon.LexiconEntry;
 import org.evident.annotators.lexicon.LexiconMatch;
@@ -19,17 +21,21 @@ final class CueGroupFinder {
         this.words = words;
     }
 
-    /** The group of a match, negation included. */
-    CueGroup find(TokenSequence t, LexiconMatch match) {
-        return group(t, match, true);
+    /**
+     * The group of a match, negation included.
+     *
+     * @param negators the sentence's negators ({@link Negation#negators}), found once per sentence
+     */
+    CueGroup find(TokenSequence t, LexiconMatch match, List<LexiconMatch> negators) {
+        return group(t, match, negators);
     }
 
     /** The group of a match without looking for negation: all the context rules need. */
     CueGroup shape(TokenSequence t, LexiconMatch match) {
-        return group(t, match, false);
+        return group(t, match, null);
     }
 
-    private CueGroup group(TokenSequence t, LexiconMatch match, boolean negation) {
+    private CueGroup group(TokenSequence t, LexiconMatch match, List<LexiconMatch> negators) {
         LexiconEntry entry = match.entry();
         CueGroup.Kind kind = classify(entry, t, match);
         int first = match.first();
@@ -41,8 +47,8 @@ final class CueGroupFinder {
                 kind = CueGroup.Kind.PARTICIPLE;
             }
         }
-        boolean negated = negation
-                && (negatedWithin(t, first, match.last()) || Negation.isNegated(t, first, match.last()));
+        boolean negated = negators != null && (negatedWithin(t, first, match.last())
+                || !Negation.negatorsInReach(t, first, match.last(), negators, Negation.DEFAULT_REACH).isEmpty());
         return new CueGroup(match, kind, first, match.last(), passive, negated);
     }
 

@@ -1,6 +1,7 @@
 package org.evident.annotators.attribution;
 
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -11,11 +12,17 @@ import org.evident.annotators.lexicon.TokenForms;
 import org.evident.annotators.lexicon.TokenSequence;
 
 /**
- * The forms that can start a cue of a lexicon (the first token of every entry that is not a
- * pseudo-cue, inflected as the lexicon inflects it). A sentence without one of them holds no cue,
- * so the annotator neither repairs its tags nor matches the lexicon on it.
+ * Forms that a sentence must contain to hold a cue: for every entry of the lexicon that is not a
+ * pseudo-cue, the forms of its most selective token (a match needs every token of the phrase, so
+ * any one of them will do; "words" for "in the words of", "according" for "according to", "view"
+ * for "be of the view"). Function words are never chosen, and among the other tokens the one whose
+ * shortest form is longest wins. A sentence without any trigger holds no cue, so the annotator
+ * neither repairs its tags nor matches the lexicon on it.
  */
 final class CueTriggers {
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "of", "to", "in", "as", "by", "it",
+            "that", "for", "on", "at", "with", "is", "was", "be");
+
     private final Set<String> forms;
 
     private CueTriggers(Set<String> forms) {
@@ -26,22 +33,14 @@ final class CueTriggers {
     static CueTriggers of(Lexicon lexicon) {
         Set<String> forms = new HashSet<>();
         for (LexiconEntry entry : lexicon.entries()) {
-            if (entry.isPseudo()) {
-                continue;
-            }
-            String first = entry.phrase().toLowerCase(Locale.ROOT).trim().split("\\s+")[0];
-            for (String alternative : first.split("\\|")) {
-                if (alternative.startsWith("<") && alternative.endsWith(">") && alternative.length() > 2) {
-                    forms.addAll(Inflector.english().forms(alternative.substring(1, alternative.length() - 1), entry.pos()));
-                } else {
-                    forms.add(TokenForms.normalise(alternative));
-                }
+            if (!entry.isPseudo()) {
+                forms.addAll(mostSelective(entry));
             }
         }
         return new CueTriggers(forms);
     }
 
-    /** True when some token of the sentence may start a cue. */
+    /** True when some token of the sentence may belong to a cue. */
     boolean anyIn(TokenSequence tokens) {
         for (int i = 0; i < tokens.size(); i++) {
             if (forms.contains(tokens.form(i))) {
@@ -49,5 +48,33 @@ final class CueTriggers {
             }
         }
         return false;
+    }
+
+    private static Set<String> mostSelective(LexiconEntry entry) {
+        Set<String> best = null;
+        int bestLength = -1;
+        for (String token : entry.phrase().toLowerCase(Locale.ROOT).trim().split("\\s+")) {
+            Set<String> alternatives = forms(token, entry);
+            int shortest = alternatives.stream().mapToInt(String::length).min().orElse(0);
+            boolean function = alternatives.stream().anyMatch(FUNCTION_WORDS::contains);
+            int score = function ? 0 : shortest;
+            if (best == null || score > bestLength) {
+                best = alternatives;
+                bestLength = score;
+            }
+        }
+        return best;
+    }
+
+    private static Set<String> forms(String token, LexiconEntry entry) {
+        Set<String> forms = new LinkedHashSet<>();
+        for (String alternative : token.split("\\|")) {
+            if (alternative.startsWith("<") && alternative.endsWith(">") && alternative.length() > 2) {
+                forms.addAll(Inflector.english().forms(alternative.substring(1, alternative.length() - 1), entry.pos()));
+            } else {
+                forms.add(TokenForms.normalise(alternative));
+            }
+        }
+        return forms;
     }
 }

@@ -48,7 +48,7 @@ record ReportingClause(Type type, TokenSpan source, int boundary, int cueLast, b
                 after = addressee.last() + 1;
             }
         }
-        if (!closesClause(t, after)) {
+        if (!closesClause(t, after) || !boundaryBefore(t, g.first())) {
             return null;
         }
         TokenSpan source = SourceFinder.subjectBefore(t, g.first(), blocked);
@@ -81,6 +81,16 @@ record ReportingClause(Type type, TokenSpan source, int boundary, int cueLast, b
         }
         return new ReportingClause(sentenceStart ? Type.AFTER_QUOTATION : Type.INVERTED, source,
                 sentenceStart ? -1 : b, g.last(), parenthetical(t, source.last() + 1));
+    }
+
+    /** A comma or a closing quotation mark somewhere before the cue: a postposed clause is possible. */
+    private static boolean boundaryBefore(TokenSequence t, int first) {
+        for (int k = first - 1; k >= 0; k--) {
+            if (WordClass.isComma(t, k) || WordClass.endsWithQuote(t, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A modal in the group ("…, you will know"): not a reporting clause. */

@@ -42,11 +42,6 @@ import org.evident.annotators.lexicon.TokenSequence;
  */
 final class TagRepair {
     private static final Set<String> ARTICLES = Set.of("a", "an", "the", "these", "those");
-    private static final Map<String, String> UD_TAGS = Map.ofEntries(Map.entry("ADJ", "ADJ"), Map.entry("ADP", "ADP"),
-            Map.entry("ADV", "ADV"), Map.entry("AUX", "AUX"), Map.entry("CCONJ", "CCONJ"), Map.entry("DET", "DET"),
-            Map.entry("INTJ", "INTJ"), Map.entry("NOUN", "NOUN"), Map.entry("NUM", "NUM"), Map.entry("PART", "PART"),
-            Map.entry("PRON", "PRON"), Map.entry("PROPN", "PROPN"), Map.entry("PUNCT", "PUNCT"),
-            Map.entry("SCONJ", "SCONJ"), Map.entry("SYM", "SYM"), Map.entry("VERB", "VERB"), Map.entry("X", "X"));
     /** Function words with one tag only, whatever the tagger says. */
     private static final Map<String, String> FUNCTION_WORDS = Map.ofEntries(Map.entry("of", "ADP"),
             Map.entry("with", "ADP"), Map.entry("from", "ADP"), Map.entry("into", "ADP"), Map.entry("at", "ADP"),
@@ -399,13 +394,12 @@ final class TagRepair {
         return i + 1 < tags.length ? tags[i + 1] : null;
     }
 
-    /** The tag's first part ("PROPN" of "PROPN+PART"), as the shared constant so that comparisons are fast. */
+    /** The tag's first part ("PROPN" of "PROPN+PART"). */
     private static String base(String tag) {
         if (tag == null) {
             return null;
         }
         int plus = tag.indexOf('+');
-        String first = plus < 0 ? tag : tag.substring(0, plus);
-        return UD_TAGS.getOrDefault(first, first);
+        return plus < 0 ? tag : tag.substring(0, plus);
     }
 }
