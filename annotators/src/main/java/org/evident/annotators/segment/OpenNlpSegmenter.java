@@ -58,7 +58,7 @@ public class OpenNlpSegmenter extends JCasAnnotator_ImplBase {
     private boolean beamSearch;
 
     private SentenceDetectorME sentenceDetector;
-    private TokenizerME tokenizer;
+    private CachingTokenizer tokenizer;
     private Function<String[], String[]> tagger;
 
     @Override
@@ -66,7 +66,7 @@ public class OpenNlpSegmenter extends JCasAnnotator_ImplBase {
         super.initialize(context);
         OpenNlpModels models = OpenNlpModels.english();
         sentenceDetector = new SentenceDetectorME(models.sentenceModel());
-        tokenizer = new TokenizerME(models.tokenizerModel());
+        tokenizer = new CachingTokenizer(new TokenizerME(models.tokenizerModel()));
         if (!tagPos) {
             tagger = null;
         } else if (beamSearch) {

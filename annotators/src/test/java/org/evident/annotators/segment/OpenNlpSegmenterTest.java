@@ -88,6 +88,20 @@ class OpenNlpSegmenterTest {
     }
 
     @Test
+    void theCachingTokenizerGivesTheSameTokensAsTheTokenizer() throws Exception {
+        String text = java.nio.file.Files.readString(java.nio.file.Path.of("../seeds/zoom-new-mistress-of-the-ccp.txt"))
+                + " It didn't cost $2.6bn, said Dr. O'Neil (AKA \"Jin\") at 10:30 a.m. on 3/4/2021 — e-mail us@x.org.";
+        var plain = new opennlp.tools.tokenize.TokenizerME(OpenNlpModels.english().tokenizerModel());
+        CachingTokenizer caching = new CachingTokenizer(new opennlp.tools.tokenize.TokenizerME(
+                OpenNlpModels.english().tokenizerModel()));
+        for (int pass = 0; pass < 2; pass++) {
+            for (String line : text.split("\n")) {
+                assertThat(caching.tokenizePos(line)).as(line).containsExactly(plain.tokenizePos(line));
+            }
+        }
+    }
+
+    @Test
     void beamSearchIsAvailableAsAnOption() throws Exception {
         AnalysisEngine beam = createEngine(OpenNlpSegmenter.class, OpenNlpSegmenter.PARAM_BEAM_SEARCH, true);
         JCas jcas = JCasFactory.createJCas();
