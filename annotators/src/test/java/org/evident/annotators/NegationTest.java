@@ -3,19 +3,13 @@ package org.evident.annotators;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.evident.annotators.lexicon.TokenSequence;
+import org.evident.annotators.testing.Words;
 import org.junit.jupiter.api.Test;
 
 class NegationTest {
 
     private static TokenSequence tokens(String text) {
-        String[] words = text.split(" ");
-        int[] begins = new int[words.length];
-        int[] ends = new int[words.length];
-        for (int i = 0, offset = 0; i < words.length; offset = ends[i] + 1, i++) {
-            begins[i] = offset;
-            ends[i] = offset + words[i].length();
-        }
-        return new TokenSequence(words, new String[words.length], begins, ends);
+        return Words.of(text);
     }
 
     private static boolean negated(String text, String cue) {

@@ -1,7 +1,6 @@
 package org.evident.evaluation;
 
 import java.util.Collection;
-import java.util.Objects;
 
 /**
  * Averages over categories. The micro average pools the counts, so frequent categories weigh
@@ -36,7 +35,14 @@ public final class Averages {
     }
 
     private static Double mean(Collection<Double> values) {
-        return values.stream().filter(Objects::nonNull).mapToDouble(Double::doubleValue).average().stream().boxed()
-                .findFirst().orElse(null);
+        double sum = 0;
+        int defined = 0;
+        for (Double value : values) {
+            if (value != null) {
+                sum += value;
+                defined++;
+            }
+        }
+        return defined == 0 ? null : sum / defined;
     }
 }

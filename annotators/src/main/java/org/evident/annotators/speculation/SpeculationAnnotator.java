@@ -1,7 +1,5 @@
 package org.evident.annotators.speculation;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 import org.apache.uima.UimaContext;
@@ -9,7 +7,6 @@ import org.apache.uima.fit.descriptor.ConfigurationParameter;
 import org.apache.uima.fit.descriptor.LanguageCapability;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
-import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.evident.annotators.LexiconAnnotator;
@@ -24,8 +21,6 @@ import org.evident.model.Layer;
 import org.evident.type.SpeculationCue;
 import org.evident.type.SpeculationScope;
 
-import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
-import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 
 /**
  * The speculation layer: hedge cues from the lexicon {@code en/speculation.tsv} (categories
@@ -76,20 +71,9 @@ public class SpeculationAnnotator extends LexiconAnnotator {
         return SpeculationRules.all();
     }
 
-    /** Walks sentences and tokens together in text order (one pass, no per-sentence index look-up). */
     @Override
     public void process(JCas jcas) {
-        List<Token> all = new ArrayList<>(JCasUtil.select(jcas, Token.class));
-        int next = 0;
-        for (Sentence sentence : JCasUtil.select(jcas, Sentence.class)) {
-            while (next < all.size() && all.get(next).getBegin() < sentence.getBegin()) {
-                next++;
-            }
-            int first = next;
-            while (next < all.size() && all.get(next).getEnd() <= sentence.getEnd()) {
-                next++;
-            }
-            TokenSequence tokens = SentenceTokens.of(all.subList(first, next));
+        for (TokenSequence tokens : SentenceTokens.bySentence(jcas)) {
             for (LexiconMatch match : cues(tokens)) {
                 annotate(jcas, tokens, match);
             }
