@@ -1,9 +1,9 @@
 package org.evident.annotators.segment;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+
+import com.github.benmanes.caffeine.cache.Cache;
 
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.WhitespaceTokenizer;
@@ -13,36 +13,53 @@ import opennlp.tools.util.Span;
  * OpenNLP's maximum-entropy tokenizer with a memory of the whitespace-separated chunks it has
  * split. {@link TokenizerME} decides the splits inside a chunk ("Zoom's", "said.", "“censor")
  * from the chunk's characters alone, so the same chunk always splits the same way; news repeats
- * such chunks constantly, and each is decoded once. Same tokens as {@link TokenizerME}; memory is
- * bounded by a least-recently-used limit. Not thread-safe: one instance per thread.
+ * such chunks constantly, and each is decoded once per JVM. A chunk of ASCII letters and digits,
+ * or of one character, is one token without a look-up, as in {@link TokenizerME} with its
+ * alphanumeric optimisation. Same tokens as {@link TokenizerME}; the memory, shared by all
+ * threads, is bounded (see {@link OpenNlpModels#tokenizerChunks()}). Not thread-safe: one
+ * instance per thread.
  */
 final class CachingTokenizer {
-    private static final int CACHE_SIZE = 20_000;
+    private static final Span[] ONE_TOKEN = {null};
 
     private final TokenizerME tokenizer;
-    private final Map<String, Span[]> chunks = new LinkedHashMap<>(1024, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
+    private final Cache<String, Span[]> chunks;
 
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Span[]> eldest) {
-            return size() > CACHE_SIZE;
-        }
-    };
-
-    CachingTokenizer(TokenizerME tokenizer) {
+    CachingTokenizer(TokenizerME tokenizer, Cache<String, Span[]> chunks) {
         this.tokenizer = tokenizer;
+        this.chunks = chunks;
     }
 
     /** The token spans of a text, as {@link TokenizerME#tokenizePos} gives them. */
     Span[] tokenizePos(String text) {
         List<Span> tokens = new ArrayList<>();
         for (Span chunk : WhitespaceTokenizer.INSTANCE.tokenizePos(text)) {
-            String chunkText = text.substring(chunk.getStart(), chunk.getEnd());
-            Span[] parts = chunks.computeIfAbsent(chunkText, tokenizer::tokenizePos);
+            Span[] parts = splits(text, chunk.getStart(), chunk.getEnd());
+            if (parts == ONE_TOKEN) {
+                tokens.add(chunk);
+                continue;
+            }
             for (Span part : parts) {
                 tokens.add(new Span(chunk.getStart() + part.getStart(), chunk.getStart() + part.getEnd()));
             }
         }
         return tokens.toArray(new Span[0]);
+    }
+
+    private Span[] splits(String text, int begin, int end) {
+        if (end - begin == 1 || isAsciiAlphanumeric(text, begin, end)) {
+            return ONE_TOKEN;
+        }
+        return chunks.get(text.substring(begin, end), tokenizer::tokenizePos);
+    }
+
+    private static boolean isAsciiAlphanumeric(String text, int begin, int end) {
+        for (int i = begin; i < end; i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -1,7 +1,8 @@
 package org.evident.annotators.segment;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
+
+import com.github.benmanes.caffeine.cache.Cache;
 
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
@@ -15,19 +16,19 @@ import opennlp.tools.postag.POSModel;
  * words two to the left and right (and sentence-begin markers), and the previous one or two tags.
  * The tagger caches, per word, the summed weights of its own features and the weights it adds as
  * a neighbour, and per tag pair the weights of the tag features; a token then costs one hash
- * look-up and a few vector additions.
+ * look-up and a few vector additions. The per-word weights live in a bounded cache shared by all
+ * threads (see {@link OpenNlpModels#posWords()}).
  * Weight sums are exactly those the model computes, so the best tag is the one that
  * {@code POSTaggerME} with beam size 1 would choose. Not thread-safe: one instance per thread.
  */
 final class GreedyPosTagger {
-    private static final int CACHE_SIZE = 20_000;
     private static final String[] NO_TAGS = new String[1];
     private static final String[] WINDOW = {"p1w=", "p2w=", "n1w=", "n2w="};
 
     private final POSContextGenerator features;
     private final Map<String, Context> parameters;
     private final String[] outcomes;
-    private final Map<String, WordWeights> words = new LruCache<>(CACHE_SIZE);
+    private final Cache<String, WordWeights> words;
     private final double[][] previousTag;
     private final double[][][] previousTwoTags;
     private final double[][] sentenceBegin;
@@ -37,10 +38,11 @@ final class GreedyPosTagger {
      * through the window features when it stands one or two places before or after it (null where
      * the model has no such feature).
      */
-    private record WordWeights(double[] own, double[][] window) {
+    record WordWeights(double[] own, double[][] window) {
     }
 
-    GreedyPosTagger(POSModel model) {
+    GreedyPosTagger(POSModel model, Cache<String, WordWeights> words) {
+        this.words = words;
         AbstractModel maxent = (AbstractModel) model.getArtifact("pos.model");
         Object[] structures = maxent.getDataStructures();
         @SuppressWarnings("unchecked")
@@ -61,7 +63,7 @@ final class GreedyPosTagger {
         int n = tokens.length;
         WordWeights[] word = new WordWeights[n];
         for (int i = 0; i < n; i++) {
-            word[i] = words.computeIfAbsent(tokens[i], this::wordWeights);
+            word[i] = words.get(tokens[i], this::wordWeights);
         }
         String[] tags = new String[n];
         int[] tagIndex = new int[n];
@@ -162,21 +164,5 @@ final class GreedyPosTagger {
             }
         }
         return best;
-    }
-
-    /** A size-bounded least-recently-used map, so that memory stays constant on any corpus. */
-    private static final class LruCache<K, V> extends LinkedHashMap<K, V> {
-        private static final long serialVersionUID = 1L;
-        private final int capacity;
-
-        LruCache(int capacity) {
-            super(1024, 0.75f, true);
-            this.capacity = capacity;
-        }
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
-            return size() > capacity;
-        }
     }
 }

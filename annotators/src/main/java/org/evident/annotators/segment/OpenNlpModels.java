@@ -5,15 +5,21 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerFactory;
 import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
 
 /**
  * The English OpenNLP models (Universal Dependencies EWT) from the {@code opennlp-models-*-en}
- * jars on the classpath, loaded once per JVM. Models are immutable and safe to share between
- * threads; the {@code *ME} decoders built from them are not.
+ * jars on the classpath, loaded once per JVM, with the decoding caches that go with them. Models
+ * and caches are safe to share between threads; the {@code *ME} decoders built from them are not.
+ * The caches are bounded (Caffeine, frequency-aware eviction), so memory stays constant on any
+ * corpus: about 25 MB for the tokenizer's chunks and 25 MB for the tagger's words when full.
  */
 public final class OpenNlpModels {
     static final String SENTENCE = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
@@ -27,6 +33,9 @@ public final class OpenNlpModels {
     private final SentenceModel sentenceModel;
     private final TokenizerModel tokenizerModel;
     private final POSModel posModel;
+    private final Cache<String, Span[]> tokenizerChunks = Caffeine.newBuilder().maximumSize(100_000).executor(Runnable::run).build();
+    private final Cache<String, GreedyPosTagger.WordWeights> posWords =
+            Caffeine.newBuilder().maximumSize(50_000).executor(Runnable::run).build();
 
     private OpenNlpModels() {
         try {
@@ -53,6 +62,16 @@ public final class OpenNlpModels {
 
     public POSModel posModel() {
         return posModel;
+    }
+
+    /** How the tokenizer split each whitespace-separated chunk that holds punctuation. */
+    Cache<String, Span[]> tokenizerChunks() {
+        return tokenizerChunks;
+    }
+
+    /** The tagger's summed feature weights per word. */
+    Cache<String, GreedyPosTagger.WordWeights> posWords() {
+        return posWords;
     }
 
     /**

@@ -66,13 +66,13 @@ public class OpenNlpSegmenter extends JCasAnnotator_ImplBase {
         super.initialize(context);
         OpenNlpModels models = OpenNlpModels.english();
         sentenceDetector = new SentenceDetectorME(models.sentenceModel());
-        tokenizer = new CachingTokenizer(new TokenizerME(models.tokenizerModel()));
+        tokenizer = new CachingTokenizer(new TokenizerME(models.tokenizerModel()), models.tokenizerChunks());
         if (!tagPos) {
             tagger = null;
         } else if (beamSearch) {
             tagger = new POSTaggerME(models.posModel())::tag;
         } else {
-            tagger = new GreedyPosTagger(models.posModel())::tag;
+            tagger = new GreedyPosTagger(models.posModel(), models.posWords())::tag;
         }
     }
 

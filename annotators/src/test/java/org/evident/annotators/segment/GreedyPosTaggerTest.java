@@ -10,6 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
@@ -59,7 +61,7 @@ class GreedyPosTaggerTest {
     @Test
     void tagsExactlyAsGreedyDecodingOfTheModelDoes() {
         POSModel model = OpenNlpModels.english().posModel();
-        GreedyPosTagger tagger = new GreedyPosTagger(model);
+        GreedyPosTagger tagger = new GreedyPosTagger(model, Caffeine.newBuilder().maximumSize(100).build());
         for (int pass = 0; pass < 2; pass++) {
             for (String[] sentence : sentences) {
                 assertThat(tagger.tag(sentence)).as(String.join(" ", sentence))
@@ -71,7 +73,7 @@ class GreedyPosTaggerTest {
     @Test
     void agreesWithBeamSearchOnAlmostEveryToken() {
         POSModel model = OpenNlpModels.english().posModel();
-        GreedyPosTagger greedy = new GreedyPosTagger(model);
+        GreedyPosTagger greedy = new GreedyPosTagger(model, Caffeine.newBuilder().maximumSize(100).build());
         POSTaggerME beam = new POSTaggerME(model);
         int tokens = 0;
         int same = 0;

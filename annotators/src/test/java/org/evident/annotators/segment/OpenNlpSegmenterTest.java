@@ -12,6 +12,8 @@ import org.apache.uima.jcas.JCas;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 
@@ -93,7 +95,7 @@ class OpenNlpSegmenterTest {
                 + " It didn't cost $2.6bn, said Dr. O'Neil (AKA \"Jin\") at 10:30 a.m. on 3/4/2021 — e-mail us@x.org.";
         var plain = new opennlp.tools.tokenize.TokenizerME(OpenNlpModels.english().tokenizerModel());
         CachingTokenizer caching = new CachingTokenizer(new opennlp.tools.tokenize.TokenizerME(
-                OpenNlpModels.english().tokenizerModel()));
+                OpenNlpModels.english().tokenizerModel()), Caffeine.newBuilder().maximumSize(100).build());
         for (int pass = 0; pass < 2; pass++) {
             for (String line : text.split("\n")) {
                 assertThat(caching.tokenizePos(line)).as(line).containsExactly(plain.tokenizePos(line));
