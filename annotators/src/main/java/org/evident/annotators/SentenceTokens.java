@@ -23,8 +23,14 @@ public final class SentenceTokens {
     /**
      * The tokens of every sentence of the document, in sentence order, in one pass over the tokens
      * (a token belongs to the sentence that covers it; tokens outside every sentence are left out).
+     * Annotators that run on the same document one after another share one unmodifiable list
+     * (see {@link LastDocumentSentences}).
      */
     public static List<TokenSequence> bySentence(JCas jcas) {
+        return LastDocumentSentences.get(jcas, SentenceTokens::build);
+    }
+
+    private static List<TokenSequence> build(JCas jcas) {
         List<Token> tokens = new ArrayList<>(JCasUtil.select(jcas, Token.class));
         List<TokenSequence> sequences = new ArrayList<>();
         int next = 0;

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 
+import org.evident.annotators.lexicon.FormFilter;
 import org.evident.annotators.lexicon.Inflector;
 import org.evident.annotators.lexicon.Lexicon;
 import org.evident.annotators.lexicon.LexiconEntry;
@@ -24,9 +25,11 @@ final class CueTriggers {
             "that", "for", "on", "at", "with", "is", "was", "be");
 
     private final Set<String> forms;
+    private final FormFilter filter = new FormFilter();
 
     private CueTriggers(Set<String> forms) {
         this.forms = Set.copyOf(forms);
+        forms.forEach(filter::add);
     }
 
     /** The triggers of a lexicon. */
@@ -43,7 +46,7 @@ final class CueTriggers {
     /** True when some token of the sentence may belong to a cue. */
     boolean anyIn(TokenSequence tokens) {
         for (int i = 0; i < tokens.size(); i++) {
-            if (forms.contains(tokens.form(i))) {
+            if (filter.mightContain(tokens.formHash(i)) && forms.contains(tokens.form(i))) {
                 return true;
             }
         }

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
+import org.evident.annotators.lexicon.FormFilter;
 import org.evident.annotators.lexicon.Inflector;
 import org.evident.annotators.lexicon.Lexicon;
 import org.evident.annotators.lexicon.LexiconEntry;
@@ -63,6 +64,7 @@ final class TagRepair {
      * function words, forms of "be"), {@link #MODAL} or {@link #TIME}.
      */
     private static final Map<String, String> FORM_TAGS = formTags();
+    private static final FormFilter FORM_TAG_FILTER = filter(FORM_TAGS.keySet());
     private static final Map<String, Set<String>> CLOSED_CLASSES = Map.of(
             "ADP", Set.of("about", "above", "across", "after", "against", "along", "alongside", "amid", "among",
                     "amongst", "around", "as", "at", "atop", "before", "behind", "below", "beneath", "beside",
@@ -109,6 +111,12 @@ final class TagRepair {
         return Map.copyOf(known);
     }
 
+    private static FormFilter filter(Set<String> forms) {
+        FormFilter filter = new FormFilter();
+        forms.forEach(filter::add);
+        return filter;
+    }
+
     /**
      * @param pastForms    the past-tense and participle forms of the lexicon's reporting verbs
      * @param presentForms their third-person singular forms ("claims", "reports")
@@ -150,7 +158,7 @@ final class TagRepair {
         int first = WordClass.firstWord(tokens);
         String[] known = new String[n];
         for (int i = 0; i < n; i++) {
-            known[i] = FORM_TAGS.get(tokens.form(i));
+            known[i] = FORM_TAG_FILTER.mightContain(tokens.formHash(i)) ? FORM_TAGS.get(tokens.form(i)) : null;
         }
         for (int i = 0; i < n; i++) {
             tags[i] = closedClass(tokens, tags, i, first, known[i]);

@@ -6,6 +6,7 @@ package org.evident.annotators.lexicon;
  */
 public final class TokenSequence {
     private final String[] forms;
+    private final int[] hashes;
     private final String[] texts;
     private final String[] pos;
     private final int[] begins;
@@ -26,14 +27,17 @@ public final class TokenSequence {
         this.begins = begins;
         this.ends = ends;
         this.forms = new String[texts.length];
+        this.hashes = new int[texts.length];
         for (int i = 0; i < texts.length; i++) {
             forms[i] = TokenForms.normalise(texts[i]);
+            hashes[i] = forms[i].hashCode();
         }
     }
 
     private TokenSequence(TokenSequence tokens, String[] pos) {
         this.texts = tokens.texts;
         this.forms = tokens.forms;
+        this.hashes = tokens.hashes;
         this.begins = tokens.begins;
         this.ends = tokens.ends;
         this.pos = pos;
@@ -54,6 +58,11 @@ public final class TokenSequence {
     /** The normalised (lower-case) form of token {@code i}. */
     public String form(int i) {
         return forms[i];
+    }
+
+    /** The hash code of {@link #form(int)}, kept in an array so that filters need not touch the string. */
+    public int formHash(int i) {
+        return hashes[i];
     }
 
     /** The original text of token {@code i}. */

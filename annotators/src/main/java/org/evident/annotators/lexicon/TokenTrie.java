@@ -21,12 +21,20 @@ final class TokenTrie {
     }
 
     private final Node root = new Node();
+    private final FormFilter firstForms = new FormFilter();
 
     void add(List<Set<String>> tokens, LexiconEntry entry) {
         insert(root, tokens, 0, entry);
     }
 
-    private static void insert(Node node, List<Set<String>> tokens, int position, LexiconEntry entry) {
+    private Node child(Node node, String form) {
+        if (node == root) {
+            firstForms.add(form);
+        }
+        return node.next.computeIfAbsent(form, f -> new Node());
+    }
+
+    private void insert(Node node, List<Set<String>> tokens, int position, LexiconEntry entry) {
         if (position == tokens.size()) {
             if (!node.entries.contains(entry)) {
                 node.entries.add(entry);
@@ -34,18 +42,18 @@ final class TokenTrie {
             return;
         }
         for (String form : tokens.get(position)) {
-            insert(node.next.computeIfAbsent(form, f -> new Node()), tokens, position + 1, entry);
+            insert(child(node, form), tokens, position + 1, entry);
             if (form.length() > 1 && form.indexOf('-') >= 0) {
                 Node split = node;
                 for (String part : hyphenParts(form)) {
-                    split = split.next.computeIfAbsent(part, f -> new Node());
+                    split = child(split, part);
                 }
                 insert(split, tokens, position + 1, entry);
             }
             if (position + 1 < tokens.size()) {
                 for (String clitic : tokens.get(position + 1)) {
                     if (isClitic(clitic)) {
-                        insert(node.next.computeIfAbsent(form + clitic, f -> new Node()), tokens, position + 2, entry);
+                        insert(child(node, form + clitic), tokens, position + 2, entry);
                     }
                 }
             }
@@ -77,6 +85,9 @@ final class TokenTrie {
 
     /** Adds to {@code out} every entry whose phrase starts at token {@code start}. */
     void matchAt(TokenSequence tokens, int start, List<LexiconMatch> out) {
+        if (!firstForms.mightContain(tokens.formHash(start))) {
+            return;
+        }
         Node node = root;
         for (int i = start; i < tokens.size(); i++) {
             node = node.next.get(tokens.form(i));

@@ -17,34 +17,52 @@ final class QuoteTrimmer {
     private QuoteTrimmer() {
     }
 
-    /** The sequence with quotation marks trimmed off token edges; the same sequence when there are none. */
-    static TokenSequence trim(TokenSequence tokens) {
+    /**
+     * The sequence with quotation marks trimmed off token edges; the same sequence when there are
+     * none.
+     *
+     * @param text the document text the token offsets refer to
+     */
+    static TokenSequence trim(TokenSequence tokens, String text) {
         int n = tokens.size();
+        if (n == 0 || !holdsCurlyQuote(text, tokens.begin(0), tokens.end(n - 1))) {
+            return tokens;
+        }
         String[] texts = new String[n];
         String[] pos = new String[n];
         int[] begins = new int[n];
         int[] ends = new int[n];
         boolean changed = false;
         for (int i = 0; i < n; i++) {
-            String text = tokens.text(i);
+            String token = tokens.text(i);
             int begin = tokens.begin(i);
             int end = tokens.end(i);
-            if (text.length() > 1 && OPENING.indexOf(text.charAt(0)) >= 0 && Character.isLetterOrDigit(text.charAt(1))) {
-                text = text.substring(1);
+            if (token.length() > 1 && OPENING.indexOf(token.charAt(0)) >= 0 && Character.isLetterOrDigit(token.charAt(1))) {
+                token = token.substring(1);
                 begin++;
             }
-            int last = text.length() - 1;
-            if (last > 0 && CLOSING.indexOf(text.charAt(last)) >= 0 && Character.isLetter(text.charAt(last - 1))
-                    && Character.toLowerCase(text.charAt(last - 1)) != 's') {
-                text = text.substring(0, last);
+            int last = token.length() - 1;
+            if (last > 0 && CLOSING.indexOf(token.charAt(last)) >= 0 && Character.isLetter(token.charAt(last - 1))
+                    && Character.toLowerCase(token.charAt(last - 1)) != 's') {
+                token = token.substring(0, last);
                 end--;
             }
             changed |= begin != tokens.begin(i) || end != tokens.end(i);
-            texts[i] = text;
+            texts[i] = token;
             pos[i] = tokens.pos(i);
             begins[i] = begin;
             ends[i] = end;
         }
         return changed ? new TokenSequence(texts, pos, begins, ends) : tokens;
+    }
+
+    private static boolean holdsCurlyQuote(String text, int begin, int end) {
+        for (int i = begin; i < end; i++) {
+            char c = text.charAt(i);
+            if (c >= '\u2018' && c <= '\u201d' && (OPENING.indexOf(c) >= 0 || CLOSING.indexOf(c) >= 0)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -65,8 +65,9 @@ public class StanceAnnotator extends LexiconAnnotator {
 
     @Override
     public void process(JCas jcas) {
+        String text = jcas.getDocumentText();
         for (TokenSequence sentence : SentenceTokens.bySentence(jcas)) {
-            TokenSequence tokens = QuoteTrimmer.trim(sentence);
+            TokenSequence tokens = QuoteTrimmer.trim(sentence, text);
             for (StanceFinder.Found found : finder.find(tokens)) {
                 StanceMarker marker = new StanceMarker(jcas, tokens.begin(found.first()), tokens.end(found.last()));
                 describe(marker, found.match());

@@ -16,7 +16,8 @@ class QuoteTrimmerTest {
 
     @Test
     void quotationMarksAtWordEdgesAreLeftOutWithTheirOffsets() {
-        TokenSequence trimmed = QuoteTrimmer.trim(tokens("say", "\u2018of", "course", "there\u2019", "\u201cfine\u201d"));
+        String[] words = {"say", "\u2018of", "course", "there\u2019", "\u201cfine\u201d"};
+        TokenSequence trimmed = QuoteTrimmer.trim(tokens(words), String.join(" ", words));
         assertThat(IntStream.range(0, trimmed.size()).mapToObj(trimmed::text))
                 .containsExactly("say", "of", "course", "there", "fine");
         assertThat(trimmed.begin(1)).isEqualTo(5);
@@ -25,7 +26,15 @@ class QuoteTrimmerTest {
 
     @Test
     void pluralPossessivesApostrophesInsideWordsAndLoneMarksStay() {
-        TokenSequence tokens = tokens("employees\u2019", "didn\u2019t", "\u2018", "it\u2019s");
-        assertThat(QuoteTrimmer.trim(tokens)).isSameAs(tokens);
+        String[] words = {"employees\u2019", "didn\u2019t", "\u2018", "it\u2019s"};
+        TokenSequence tokens = tokens(words);
+        assertThat(QuoteTrimmer.trim(tokens, String.join(" ", words))).isSameAs(tokens);
+    }
+
+    @Test
+    void aSentenceWithoutCurlyQuotesIsNotCopied() {
+        String[] words = {"It", "is", "\"of", "course\"", "fine", "."};
+        TokenSequence tokens = tokens(words);
+        assertThat(QuoteTrimmer.trim(tokens, String.join(" ", words))).isSameAs(tokens);
     }
 }

@@ -1,0 +1,35 @@
+package org.evident.annotators.lexicon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class FormFilterTest {
+
+    @Test
+    void neverTurnsAwayAnAddedForm() {
+        FormFilter filter = new FormFilter();
+        List<String> forms = List.of("allegedly", "according", "of course", "it's", "-", "ill-conceived", "");
+        forms.forEach(filter::add);
+        assertThat(forms).allMatch(form -> filter.mightContain(form.hashCode()));
+    }
+
+    @Test
+    void anEmptyFilterTurnsEverythingAway() {
+        FormFilter filter = new FormFilter();
+        assertThat(List.of("the", "zoom", "said", "")).noneMatch(form -> filter.mightContain(form.hashCode()));
+    }
+
+    @Test
+    void turnsAwayMostFormsThatWereNotAdded() {
+        FormFilter filter = new FormFilter();
+        for (int i = 0; i < 2_000; i++) {
+            filter.add("cue" + i);
+        }
+        long passed = java.util.stream.IntStream.range(0, 10_000)
+                .filter(i -> filter.mightContain(("word" + i).hashCode())).count();
+        assertThat(passed).isLessThan(1_000);
+    }
+}
