@@ -11,6 +11,7 @@ import org.evident.exporters.write.Outputs;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -34,6 +35,12 @@ final class AnnotateCommand implements Callable<Integer> {
     @Mixin
     RunOptions run;
 
+    @Option(names = "--section-length", paramLabel = "CHARS",
+            description = "Documents longer than this (characters) are annotated in sections, so that memory stays "
+                    + "bounded: flat JSON/JSONL get the whole document, CAS formats (xmi, jsoncas, conll, hf, brat) "
+                    + "one part per section, ID.part-001 … (default: ${DEFAULT-VALUE}).")
+    int sectionLength = SectionedAnnotation.SECTION_LENGTH;
+
     @Spec
     CommandSpec spec;
 
@@ -41,7 +48,7 @@ final class AnnotateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
-        try (CorpusRunner runner = new CorpusRunner(pipeline.pipeline(), err, run.threads)) {
+        try (CorpusRunner runner = new CorpusRunner(pipeline.pipeline(), err, run.threads, sectionLength)) {
             Outputs outputs;
             try {
                 outputs = output.open();

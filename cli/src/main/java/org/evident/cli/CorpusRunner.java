@@ -33,17 +33,27 @@ import org.evident.exporters.write.DocumentWriter;
  * numbered as they are read, and everything that depends on order — corpus-level files such as
  * {@code corpus.jsonl}, error messages, the summary and the progress bar — happens in input order,
  * so the output of a run does not depend on the number of threads. At most two documents per
- * thread are in flight, so memory does not grow with the corpus; a long document is annotated in
- * sections when every writer needs only its span view ({@link SectionedAnnotation}). A document that fails is
- * reported on stderr with its origin and reason and counted; the run goes on.
+ * thread are in flight, so memory does not grow with the corpus; a document longer than the section
+ * length is annotated in sections ({@link SectionedAnnotation}): writers that need a CAS write each
+ * section as a part of its own, writers of the span view write the whole document. A document that
+ * fails is reported on stderr with its origin and reason and counted; the run goes on.
  */
 final class CorpusRunner implements AutoCloseable {
     /** One thread's engine and CAS. */
     private record Worker(AnalysisEngine engine, JCas jcas) {
     }
 
-    /** What became of one document. */
-    private record Outcome(DocumentSpans spans, String error) {
+    /** What became of one document; a sectioned document's CAS writers have written its parts. */
+    private record Outcome(DocumentSpans spans, String error, boolean sectioned) {
+        static Outcome failed(String error) {
+            return new Outcome(null, error, false);
+        }
+    }
+
+    /** Waits until this document may write to the corpus-level files. */
+    @FunctionalInterface
+    private interface Turn {
+        void await() throws InterruptedException;
     }
 
     private final BlockingQueue<Worker> workers;
@@ -51,8 +61,7 @@ final class CorpusRunner implements AutoCloseable {
     private final List<DocumentWriter> inOrder = new ArrayList<>();
     private final PrintWriter err;
     private final int threads;
-    /** Whether long documents may be annotated in sections: no writer reads the CAS itself. */
-    private boolean sectionable;
+    private final int sectionLength;
 
     /**
      * Creates one engine and CAS per thread, so that configuration errors (a bad lexicon) surface
@@ -63,8 +72,18 @@ final class CorpusRunner implements AutoCloseable {
      * @param threads  how many documents are processed at once
      */
     CorpusRunner(AnalysisEngineDescription pipeline, PrintWriter err, int threads) throws UIMAException {
+        this(pipeline, err, threads, SectionedAnnotation.SECTION_LENGTH);
+    }
+
+    /**
+     * As {@link #CorpusRunner(AnalysisEngineDescription, PrintWriter, int)}, annotating documents
+     * longer than {@code sectionLength} characters in sections.
+     */
+    CorpusRunner(AnalysisEngineDescription pipeline, PrintWriter err, int threads, int sectionLength)
+            throws UIMAException {
         this.err = err;
         this.threads = Math.max(1, threads);
+        this.sectionLength = sectionLength;
         this.workers = new ArrayBlockingQueue<>(this.threads);
         try {
             for (int i = 0; i < this.threads; i++) {
@@ -107,7 +126,6 @@ final class CorpusRunner implements AutoCloseable {
         for (DocumentWriter writer : writers) {
             (writer.ordered() ? inOrder : perDocument).add(writer);
         }
-        sectionable = writers.stream().noneMatch(DocumentWriter::needsCas);
         RunSummary summary = new RunSummary();
         InOrder turns = new InOrder();
         Semaphore inFlight = new Semaphore(2 * threads);
@@ -156,11 +174,11 @@ final class CorpusRunner implements AutoCloseable {
         Worker worker = workers.take();
         try {
             worker.jcas().reset();
-            Outcome outcome = process(item, worker);
+            Outcome outcome = process(item, worker, () -> turns.await(turn));
             turns.await(turn);
             try {
                 if (outcome.error() == null) {
-                    outcome = writeInOrder(item, worker.jcas(), outcome.spans());
+                    outcome = writeInOrder(item, worker.jcas(), outcome.spans(), !outcome.sectioned());
                 }
                 if (outcome.error() == null) {
                     summary.succeeded(outcome.spans());
@@ -178,40 +196,60 @@ final class CorpusRunner implements AutoCloseable {
     }
 
     /** Loads, annotates and writes the per-document files; never throws for a bad document. */
-    private Outcome process(InputItem item, Worker worker) {
+    private Outcome process(InputItem item, Worker worker, Turn turn) throws InterruptedException {
         try {
             item.loadInto(worker.jcas());
-            DocumentSpans spans;
-            if (worker.engine() != null && sectionable
-                    && worker.jcas().getDocumentText().length() > SectionedAnnotation.SECTION_LENGTH) {
-                spans = SectionedAnnotation.annotate(worker.jcas(), worker.engine());
-            } else {
-                if (worker.engine() != null) {
-                    worker.engine().process(worker.jcas());
-                }
-                spans = CasSpans.extract(worker.jcas());
+            if (worker.engine() != null && worker.jcas().getDocumentText().length() > sectionLength) {
+                return processInSections(worker, turn);
             }
+            if (worker.engine() != null) {
+                worker.engine().process(worker.jcas());
+            }
+            DocumentSpans spans = CasSpans.extract(worker.jcas());
             write(perDocument, worker.jcas(), spans);
-            return new Outcome(spans, null);
+            return new Outcome(spans, null, false);
         } catch (InputException e) {
-            return new Outcome(null, e.getMessage());
+            return Outcome.failed(e.getMessage());
         } catch (AnalysisEngineProcessException | IOException | RuntimeException e) {
-            return new Outcome(null, item.origin() + ": " + describe(e));
+            return Outcome.failed(item.origin() + ": " + describe(e));
         } catch (OutOfMemoryError e) {
             String text = worker.jcas().getDocumentText();
             worker.jcas().reset();
-            return new Outcome(null, item.origin() + ": out of memory"
+            return Outcome.failed(item.origin() + ": out of memory"
                     + (text == null ? "" : String.format(java.util.Locale.ROOT, " on a document of %.1f MB", text.length() / 1e6))
                     + " (give the JVM more heap: EVIDENT_HEAP=4g ./evident …)");
         }
     }
 
-    private Outcome writeInOrder(InputItem item, JCas jcas, DocumentSpans spans) {
+    /**
+     * A long document: CAS writers write each section as a part (corpus-level ones in turn, so the
+     * document's turn is awaited first), span-view writers the whole document.
+     */
+    private Outcome processInSections(Worker worker, Turn turn)
+            throws AnalysisEngineProcessException, IOException, InterruptedException {
+        List<DocumentWriter> partWriters = perDocument.stream().filter(DocumentWriter::needsCas)
+                .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        List<DocumentWriter> orderedPartWriters = inOrder.stream().filter(DocumentWriter::needsCas).toList();
+        if (!orderedPartWriters.isEmpty()) {
+            turn.await();
+            partWriters.addAll(orderedPartWriters);
+        }
+        DocumentSpans spans = SectionedAnnotation.annotate(worker.jcas(), worker.engine(), sectionLength,
+                (part, partSpans) -> write(partWriters, part, partSpans));
+        write(perDocument.stream().filter(writer -> !writer.needsCas()).toList(), worker.jcas(), spans);
+        return new Outcome(spans, null, true);
+    }
+
+    /**
+     * Writes the corpus-level files; {@code withCasWriters} false leaves out those that need a CAS
+     * (a sectioned document's parts are already written).
+     */
+    private Outcome writeInOrder(InputItem item, JCas jcas, DocumentSpans spans, boolean withCasWriters) {
         try {
-            write(inOrder, jcas, spans);
-            return new Outcome(spans, null);
+            write(withCasWriters ? inOrder : inOrder.stream().filter(writer -> !writer.needsCas()).toList(), jcas, spans);
+            return new Outcome(spans, null, false);
         } catch (IOException | RuntimeException e) {
-            return new Outcome(null, item.origin() + ": " + describe(e));
+            return Outcome.failed(item.origin() + ": " + describe(e));
         }
     }
 

@@ -1,49 +1,69 @@
 package org.evident.cli;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.uima.analysis_engine.AnalysisEngine;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
+import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.evident.exporters.spans.AttributionRelation;
 import org.evident.exporters.spans.CasSpans;
 import org.evident.exporters.spans.DocumentSpans;
 import org.evident.exporters.spans.Span;
+import org.evident.exporters.write.OutputPaths;
+import org.evident.type.MetadataField;
+
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+
+import de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData;
 
 /**
  * Annotates a long document section by section, so that memory depends on the section size, not
  * on the document: the text is cut at paragraph breaks (else line breaks, else spaces) into
  * sections of at most {@link #SECTION_LENGTH} characters, each section runs through the engine in
  * the same CAS, and the sections' span views are joined into one view of the whole document, with
- * offsets shifted and ids renumbered. Used only when every writer needs the span view alone (flat
- * JSON and JSONL); nothing that the layers annotate crosses a paragraph break except a quotation
- * continued over paragraphs, which a section break may cut.
+ * offsets shifted and ids renumbered. Writers that need a CAS receive each section as a document of
+ * its own, a <em>part</em> ({@link OutputPaths#partId}) whose metadata names the whole document and
+ * the part's offset in it ({@code partOf}, {@code part}, {@code partOffset}). Nothing that the
+ * layers annotate crosses a paragraph break except a quotation continued over paragraphs, which a
+ * section break may cut.
  */
 final class SectionedAnnotation {
     /** Documents longer than this (in UTF-16 units, about 2 MB of English) are annotated in sections. */
     static final int SECTION_LENGTH = 2_000_000;
 
+    /** Receives each annotated part while the CAS holds it. */
+    @FunctionalInterface
+    interface PartSink {
+        void accept(JCas part, DocumentSpans spans) throws IOException;
+    }
+
+    /** What a part keeps of the whole document's metadata. */
+    private record Whole(String id, String title, String uri, Map<String, String> metadata) {
+    }
+
     private SectionedAnnotation() {
     }
 
     /**
-     * Annotates the document already loaded in {@code jcas} and returns its span view; the CAS is
-     * left holding the whole text without annotations.
+     * Annotates the document already loaded in {@code jcas} in sections of at most
+     * {@code sectionLength} characters, hands each part to {@code parts}, and returns the span view
+     * of the whole document; the CAS is left holding the whole text without annotations.
      */
-    static DocumentSpans annotate(JCas jcas, AnalysisEngine engine) throws AnalysisEngineProcessException {
-        return annotate(jcas, engine, SECTION_LENGTH);
-    }
-
-    /** As {@link #annotate(JCas, AnalysisEngine)}, with sections of at most {@code sectionLength} characters. */
-    static DocumentSpans annotate(JCas jcas, AnalysisEngine engine, int sectionLength)
-            throws AnalysisEngineProcessException {
+    static DocumentSpans annotate(JCas jcas, AnalysisEngine engine, int sectionLength, PartSink parts)
+            throws AnalysisEngineProcessException, IOException {
         String text = jcas.getDocumentText();
         DocumentSpans loaded = CasSpans.extract(jcas);
+        DocumentMetaData meta = JCasUtil.exists(jcas, DocumentMetaData.class) ? DocumentMetaData.get(jcas) : null;
+        Whole whole = new Whole(loaded.id(), meta == null ? null : meta.getDocumentTitle(),
+                meta == null ? null : meta.getDocumentUri(), loaded.metadata());
         String language = jcas.getDocumentLanguage();
-        List<DocumentSpans> parts = new ArrayList<>();
+        List<DocumentSpans> sections = new ArrayList<>();
         List<Integer> offsets = new ArrayList<>();
         int begin = 0;
         while (begin < text.length()) {
@@ -51,15 +71,37 @@ final class SectionedAnnotation {
             jcas.reset();
             jcas.setDocumentText(text.substring(begin, end));
             jcas.setDocumentLanguage(language);
+            describePart(jcas, whole, offsets.size() + 1, begin);
             engine.process(jcas);
-            parts.add(CasSpans.extract(jcas));
+            DocumentSpans section = CasSpans.extract(jcas);
+            parts.accept(jcas, section);
+            sections.add(section);
             offsets.add(begin);
             begin = end;
         }
         jcas.reset();
         jcas.setDocumentText(text);
         jcas.setDocumentLanguage(language);
-        return join(loaded, parts, offsets);
+        return join(loaded, sections, offsets);
+    }
+
+    private static void describePart(JCas jcas, Whole whole, int number, int offset) {
+        DocumentMetaData meta = DocumentMetaData.create(jcas);
+        meta.setDocumentId(OutputPaths.partId(whole.id(), number));
+        meta.setDocumentTitle(OutputPaths.partId(whole.title() == null ? whole.id() : whole.title(), number));
+        if (whole.uri() != null) {
+            meta.setDocumentUri(whole.uri());
+        }
+        Map<String, String> fields = new LinkedHashMap<>(whole.metadata());
+        fields.put("partOf", '"' + new String(JsonStringEncoder.getInstance().quoteAsString(whole.id())) + '"');
+        fields.put("part", Integer.toString(number));
+        fields.put("partOffset", Integer.toString(offset));
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            MetadataField node = new MetadataField(jcas);
+            node.setKey(field.getKey());
+            node.setValue(field.getValue());
+            node.addToIndexes();
+        }
     }
 
     /** The end of the section that starts at {@code begin}. */

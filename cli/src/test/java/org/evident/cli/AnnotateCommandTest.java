@@ -10,12 +10,19 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.apache.uima.cas.impl.XmiCasDeserializer;
+import org.apache.uima.fit.factory.JCasFactory;
+import org.apache.uima.fit.util.JCasUtil;
+import org.apache.uima.jcas.JCas;
+import org.evident.type.MetadataField;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData;
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 import picocli.CommandLine;
 
 class AnnotateCommandTest {
@@ -47,6 +54,40 @@ class AnnotateCommandTest {
         try (Stream<Path> files = Files.walk(output)) {
             assertThat(files.map(Path::toString)).noneMatch(name -> name.endsWith(".part"));
         }
+    }
+
+    @Test
+    void aDocumentLongerThanTheSectionLengthIsWrittenInPartsToCasFormatsAndWholeToFlatOnes(@TempDir Path dir)
+            throws Exception {
+        Path output = dir.resolve("out");
+        int code = run("annotate", "../seeds", "-o", output.toString(), "-f", "xmi,jsonl", "--section-length", "3000");
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(output.resolve("xmi/zoom-new-mistress-of-the-ccp.xmi")).doesNotExist();
+        List<String> lines = Files.readAllLines(output.resolve("corpus.jsonl"));
+        assertThat(lines).hasSize(1);
+        String text = Files.readString(Path.of("../seeds/zoom-new-mistress-of-the-ccp.txt"));
+        assertThat(new ObjectMapper().readTree(lines.get(0)).get("text").asText()).isEqualTo(text);
+
+        StringBuilder joined = new StringBuilder();
+        for (int part = 1; Files.exists(partFile(output, part)); part++) {
+            JCas jcas = JCasFactory.createJCas();
+            try (var in = Files.newInputStream(partFile(output, part))) {
+                XmiCasDeserializer.deserialize(in, jcas.getCas());
+            }
+            assertThat(DocumentMetaData.get(jcas).getDocumentId())
+                    .isEqualTo(String.format("zoom-new-mistress-of-the-ccp.part-%03d.txt", part));
+            String offset = Integer.toString(joined.length());
+            assertThat(JCasUtil.select(jcas, MetadataField.class))
+                    .anyMatch(field -> field.getKey().equals("partOffset") && field.getValue().equals(offset));
+            assertThat(JCasUtil.select(jcas, Token.class)).isNotEmpty();
+            joined.append(jcas.getDocumentText());
+        }
+        assertThat(joined.length()).isPositive();
+        assertThat(joined.toString()).isEqualTo(text);
+    }
+
+    private static Path partFile(Path output, int part) {
+        return output.resolve(String.format("xmi/zoom-new-mistress-of-the-ccp.part-%03d.xmi", part));
     }
 
     @Test
