@@ -92,6 +92,8 @@ final class TagRepair {
 
     private final Set<String> pastForms;
     private final Set<String> presentForms;
+    /** Turns away, by hash code, the words that are neither past nor -s forms. */
+    private final FormFilter verbForms = new FormFilter();
 
     private static Map<String, String> formTags() {
         Map<String, String> known = new HashMap<>();
@@ -124,6 +126,8 @@ final class TagRepair {
     TagRepair(Set<String> pastForms, Set<String> presentForms) {
         this.pastForms = Set.copyOf(pastForms);
         this.presentForms = Set.copyOf(presentForms);
+        pastForms.forEach(verbForms::add);
+        presentForms.forEach(verbForms::add);
     }
 
     /** The repairs for a lexicon: the past and -s forms of its {@code <lemma>} VERB entries. */
@@ -260,11 +264,12 @@ final class TagRepair {
         if (!noun && !"PROPN".equals(tag)) {
             return tag;
         }
-        if (pastForms.contains(form) && i > 0 && !"DET".equals(tags[i - 1]) && !"ADP".equals(tags[i - 1])
+        boolean reportingForm = verbForms.mightContain(t.formHash(i));
+        if (reportingForm && pastForms.contains(form) && i > 0 && !"DET".equals(tags[i - 1]) && !"ADP".equals(tags[i - 1])
                 && !WordClass.isPossessivePronoun(t, i - 1) && !afterPossessive(t, tags, i)) {
             return "VERB";
         }
-        if (noun && presentForms.contains(form) && postposedSubjectBefore(t, tags, i)) {
+        if (reportingForm && noun && presentForms.contains(form) && postposedSubjectBefore(t, tags, i)) {
             return "VERB";
         }
         boolean baseAfterSingular = WordClass.form(t, i - 2, "a", "an") && !form.endsWith("s") && !WordClass.isEd(t, i);
