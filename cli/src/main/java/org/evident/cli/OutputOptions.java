@@ -31,13 +31,17 @@ public final class OutputOptions {
             description = "JSON CAS files hold no type system (TypeSystem.xml beside them declares it).")
     boolean noEmbeddedTypes;
 
+    @Option(names = "--pretty-jsoncas", negatable = false,
+            description = "Indent JSON CAS files for reading (default: one compact line; the same JSON either way).")
+    boolean prettyJsonCas;
+
     /** Opens the writers and their loss report; fails when the output folder cannot be created or written. */
     Outputs open() throws IOException {
         Set<OutputFormat> chosen = new LinkedHashSet<>();
         for (String format : formats) {
             chosen.add(OutputFormat.fromId(format));
         }
-        OutputFormat.Options options = new OutputFormat.Options(OffsetMode.fromId(offsets), !noEmbeddedTypes);
+        OutputFormat.Options options = new OutputFormat.Options(OffsetMode.fromId(offsets), !noEmbeddedTypes, prettyJsonCas);
         return Outputs.open(output, chosen, options);
     }
 }

@@ -91,6 +91,22 @@ class AnnotateCommandTest {
     }
 
     @Test
+    void jsonCasIsCompactUnlessAskedToBePretty(@TempDir Path dir) throws Exception {
+        Path input = Files.writeString(dir.resolve("a.txt"), "Critics say it may rain tomorrow.");
+        Path compact = dir.resolve("compact");
+        Path pretty = dir.resolve("pretty");
+        assertThat(run("annotate", input.toString(), "-o", compact.toString(), "-f", "jsoncas")).as(err.toString()).isZero();
+        assertThat(run("annotate", input.toString(), "-o", pretty.toString(), "-f", "jsoncas", "--pretty-jsoncas"))
+                .as(err.toString()).isZero();
+        String oneLine = Files.readString(compact.resolve("jsoncas/a.json"));
+        String indented = Files.readString(pretty.resolve("jsoncas/a.json"));
+        assertThat(oneLine).doesNotContain("\n");
+        assertThat(indented).startsWith("{\n  \"%TYPES\" : {");
+        ObjectMapper json = new ObjectMapper();
+        assertThat(json.readTree(oneLine)).isEqualTo(json.readTree(indented));
+    }
+
+    @Test
     void badDocumentsAreReportedCountedAndDoNotStopTheRun(@TempDir Path dir) throws Exception {
         Path input = Files.createDirectories(dir.resolve("in"));
         Files.writeString(input.resolve("a-good.txt"), "It may rain tomorrow.");

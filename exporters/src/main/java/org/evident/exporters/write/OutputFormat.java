@@ -60,11 +60,17 @@ public enum OutputFormat {
         return ids.toString();
     }
 
-    /** Options shared by the writers. */
-    public record Options(OffsetMode offsets, boolean embedTypeSystem) {
-        /** Code-point offsets, type system embedded in each JSON CAS. */
+    /**
+     * Options shared by the writers.
+     *
+     * @param offsets         how flat JSON and CoNLL count offsets
+     * @param embedTypeSystem JSON CAS files embed the types they use
+     * @param prettyJsonCas   JSON CAS files are indented rather than compact
+     */
+    public record Options(OffsetMode offsets, boolean embedTypeSystem, boolean prettyJsonCas) {
+        /** Code-point offsets; JSON CAS files compact, each embedding its types. */
         public static Options defaults() {
-            return new Options(OffsetMode.CODEPOINT, true);
+            return new Options(OffsetMode.CODEPOINT, true, false);
         }
     }
 
@@ -73,7 +79,7 @@ public enum OutputFormat {
         Path target = folder.isEmpty() ? output : output.resolve(folder);
         return switch (this) {
             case XMI -> new XmiWriter(target);
-            case JSONCAS -> new JsonCasWriter(target, options.embedTypeSystem());
+            case JSONCAS -> new JsonCasWriter(target, options.embedTypeSystem(), options.prettyJsonCas());
             case JSON -> new FlatJsonWriter(target, options.offsets());
             case JSONL -> new JsonlWriter(target, options.offsets());
             case CONLL -> new ConllWriter(target, options.offsets(), losses.recorder(id()));

@@ -86,7 +86,7 @@ class ConllWriterTest {
 
     @Test
     void utf16OffsetsCountSurrogatePairsTwice() throws Exception {
-        Runs.write(out, Set.of(OutputFormat.CONLL), new OutputFormat.Options(OffsetMode.UTF16, true),
+        Runs.write(out, Set.of(OutputFormat.CONLL), new OutputFormat.Options(OffsetMode.UTF16, true, false),
                 List.of(Samples.nested()));
         Path file = out.resolve("conll/news/nested.conll");
         ConllValidator.Parsed parsed = ConllValidator.validate(file, Samples.NESTED_TEXT);

@@ -34,7 +34,7 @@ class AnnotatedDocumentsTest {
     void xmiAndJsonCasFilesGiveTheirSpansAndSentences(@TempDir Path dir) throws Exception {
         JCas jcas = annotatedCas();
         try (DocumentWriter xmi = new XmiWriter(dir.resolve("xmi"));
-                DocumentWriter jsonCas = new JsonCasWriter(dir.resolve("jsoncas"), true)) {
+                DocumentWriter jsonCas = new JsonCasWriter(dir.resolve("jsoncas"), true, false)) {
             xmi.write(jcas, CasSpans.extract(jcas));
             jsonCas.write(jcas, CasSpans.extract(jcas));
         }
