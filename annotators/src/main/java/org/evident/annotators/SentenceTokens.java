@@ -7,6 +7,7 @@ import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.evident.annotators.lexicon.TokenSequence;
 
+import de.tudarmstadt.ukp.dkpro.core.api.lexmorph.type.pos.POS;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 
@@ -31,6 +32,7 @@ public final class SentenceTokens {
     }
 
     private static List<TokenSequence> build(JCas jcas) {
+        String text = jcas.getDocumentText();
         List<Token> tokens = new ArrayList<>(JCasUtil.select(jcas, Token.class));
         List<TokenSequence> sequences = new ArrayList<>();
         int next = 0;
@@ -42,13 +44,18 @@ public final class SentenceTokens {
             while (next < tokens.size() && tokens.get(next).getEnd() <= sentence.getEnd()) {
                 next++;
             }
-            sequences.add(of(tokens.subList(first, next)));
+            sequences.add(of(tokens.subList(first, next), text));
         }
         return sequences;
     }
 
     /** A sequence over the given tokens, in the given order. */
     public static TokenSequence of(List<Token> tokens) {
+        return of(tokens, tokens.isEmpty() ? "" : tokens.get(0).getCAS().getDocumentText());
+    }
+
+    /** A sequence over the given tokens of {@code text}, in the given order. */
+    private static TokenSequence of(List<Token> tokens, String text) {
         int n = tokens.size();
         String[] texts = new String[n];
         String[] pos = new String[n];
@@ -56,10 +63,11 @@ public final class SentenceTokens {
         int[] ends = new int[n];
         for (int i = 0; i < n; i++) {
             Token token = tokens.get(i);
-            texts[i] = token.getCoveredText();
-            pos[i] = token.getPos() == null ? null : token.getPos().getCoarseValue();
             begins[i] = token.getBegin();
             ends[i] = token.getEnd();
+            texts[i] = text.substring(begins[i], ends[i]);
+            POS tag = token.getPos();
+            pos[i] = tag == null ? null : tag.getCoarseValue();
         }
         return new TokenSequence(texts, pos, begins, ends);
     }

@@ -40,7 +40,7 @@ final class QuotePairer {
         Deque<int[]> open = new ArrayDeque<>();
         for (int p = begin; p < end; p++) {
             char c = text.charAt(p);
-            if (!WordClass.isQuoteChar(c)) {
+            if (c > '\'' && c < '\u2018' || !WordClass.isQuoteChar(c)) {
                 continue;
             }
             boolean letterBefore = p > begin && Character.isLetterOrDigit(text.charAt(p - 1));
