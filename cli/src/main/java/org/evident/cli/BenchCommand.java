@@ -68,13 +68,18 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-writers", description = "Measure the pipeline stages only.")
     boolean noWriters;
 
+    @Option(names = "--join-kb", paramLabel = "KB", defaultValue = "0",
+            description = "Join consecutive documents, as paragraphs, into documents of about KB kilobytes "
+                    + "(news-article size from sentence corpora such as Szeged; default: keep documents as read).")
+    double joinKilobytes;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        List<String> texts = load(inputs, spec.commandLine().getErr());
+        List<String> texts = joined(load(inputs, spec.commandLine().getErr()), (long) (joinKilobytes * 1000));
         long bytes = texts.stream().mapToLong(OffsetConverter::utf8Bytes).sum();
         out.printf("corpus: %d documents, %.2f MB; %d rounds; Java %s, %d processors, max heap %d MB%n",
                 texts.size(), bytes / 1e6, rounds, System.getProperty("java.version"),
@@ -105,6 +110,32 @@ final class BenchCommand implements Callable<Integer> {
         table.print(out);
         out.flush();
         return 0;
+    }
+
+    /** Consecutive texts joined with blank lines until each reaches {@code bytes} (UTF-8); as read when 0. */
+    static List<String> joined(List<String> texts, long bytes) {
+        if (bytes <= 0) {
+            return texts;
+        }
+        List<String> documents = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        long size = 0;
+        for (String text : texts) {
+            if (current.length() > 0) {
+                current.append("\n\n");
+            }
+            current.append(text.strip());
+            size += OffsetConverter.utf8Bytes(text);
+            if (size >= bytes) {
+                documents.add(current.toString());
+                current.setLength(0);
+                size = 0;
+            }
+        }
+        if (current.length() > 0) {
+            documents.add(current.toString());
+        }
+        return documents;
     }
 
     private static List<PipelineStage> stages() throws UIMAException {
