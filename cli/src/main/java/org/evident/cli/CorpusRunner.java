@@ -197,9 +197,11 @@ final class CorpusRunner implements AutoCloseable {
 
     /** Loads, annotates and writes the per-document files; never throws for a bad document. */
     private Outcome process(InputItem item, Worker worker, Turn turn) throws InterruptedException {
+        int length = -1;
         try {
             item.loadInto(worker.jcas());
-            if (worker.engine() != null && worker.jcas().getDocumentText().length() > sectionLength) {
+            length = worker.jcas().getDocumentText().length();
+            if (worker.engine() != null && length > sectionLength) {
                 return processInSections(worker, turn);
             }
             if (worker.engine() != null) {
@@ -213,12 +215,16 @@ final class CorpusRunner implements AutoCloseable {
         } catch (AnalysisEngineProcessException | IOException | RuntimeException e) {
             return Outcome.failed(item.origin() + ": " + describe(e));
         } catch (OutOfMemoryError e) {
-            String text = worker.jcas().getDocumentText();
             worker.jcas().reset();
-            return Outcome.failed(item.origin() + ": out of memory"
-                    + (text == null ? "" : String.format(java.util.Locale.ROOT, " on a document of %.1f MB", text.length() / 1e6))
-                    + " (give the JVM more heap: EVIDENT_HEAP=4g ./evident …)");
+            return outOfMemory(item, length);
         }
+    }
+
+    /** A document that exhausted the heap, of {@code length} characters (-1 when not loaded). */
+    private static Outcome outOfMemory(InputItem item, int length) {
+        return Outcome.failed(item.origin() + ": out of memory"
+                + (length < 0 ? "" : String.format(java.util.Locale.ROOT, " on a document of %.1f MB", length / 1e6))
+                + " (give the JVM more heap: EVIDENT_HEAP=4g ./evident …)");
     }
 
     /**
@@ -250,6 +256,9 @@ final class CorpusRunner implements AutoCloseable {
             return new Outcome(spans, null, false);
         } catch (IOException | RuntimeException e) {
             return Outcome.failed(item.origin() + ": " + describe(e));
+        } catch (OutOfMemoryError e) {
+            jcas.reset();
+            return outOfMemory(item, spans.text().length());
         }
     }
 
