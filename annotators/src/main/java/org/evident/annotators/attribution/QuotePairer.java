@@ -27,26 +27,24 @@ final class QuotePairer {
     /** The quotations of a text. */
     static Quotes pair(String text) {
         List<Quote> quotes = new ArrayList<>();
-        if (!hasQuoteChar(text)) {
+        char[] chars = text.toCharArray();
+        if (!hasQuoteChar(chars)) {
             return new Quotes(quotes);
         }
         for (int[] block : TextBlocks.split(text)) {
-            pairBlock(text, block[0], block[1], quotes);
+            pairBlock(chars, block[0], block[1], quotes);
         }
         return new Quotes(quotes);
     }
 
-    private static void pairBlock(String text, int begin, int end, List<Quote> quotes) {
+    private static void pairBlock(char[] text, int begin, int end, List<Quote> quotes) {
         Deque<int[]> open = new ArrayDeque<>();
-        for (int p = begin; p < end; p++) {
-            char c = text.charAt(p);
-            if (c > '\'' && c < '\u2018' || !WordClass.isQuoteChar(c)) {
-                continue;
-            }
-            boolean letterBefore = p > begin && Character.isLetterOrDigit(text.charAt(p - 1));
-            boolean letterAfter = p + 1 < end && Character.isLetterOrDigit(text.charAt(p + 1));
-            boolean spaceBefore = p == begin || Character.isWhitespace(text.charAt(p - 1))
-                    || "([{\u2014\u2013-".indexOf(text.charAt(p - 1)) >= 0;
+        for (int p = nextQuote(text, begin, end); p < end; p = nextQuote(text, p + 1, end)) {
+            char c = text[p];
+            boolean letterBefore = p > begin && Character.isLetterOrDigit(text[p - 1]);
+            boolean letterAfter = p + 1 < end && Character.isLetterOrDigit(text[p + 1]);
+            boolean spaceBefore = p == begin || Character.isWhitespace(text[p - 1])
+                    || "([{\u2014\u2013-".indexOf(text[p - 1]) >= 0;
             switch (c) {
                 case DOUBLE_OPEN -> open.push(new int[] {p, DOUBLE_OPEN});
                 case DOUBLE_CLOSE -> close(open, DOUBLE_OPEN, p, quotes);
@@ -63,7 +61,7 @@ final class QuotePairer {
                 case '"' -> {
                     if (isOpen(open, '"')) {
                         close(open, '"', p, quotes);
-                    } else if (p + 1 < end && !Character.isWhitespace(text.charAt(p + 1))) {
+                    } else if (p + 1 < end && !Character.isWhitespace(text[p + 1])) {
                         open.push(new int[] {p, '"'});
                     }
                 }
@@ -83,9 +81,20 @@ final class QuotePairer {
         }
     }
 
-    private static boolean hasQuoteChar(String text) {
-        for (int p = 0; p < text.length(); p++) {
-            if (WordClass.isQuoteChar(text.charAt(p))) {
+    /** The position of the first quotation character at or after {@code from}, or {@code end}. */
+    private static int nextQuote(char[] text, int from, int end) {
+        for (int p = from; p < end; p++) {
+            char c = text[p];
+            if ((c <= '\'' || c >= '\u2018') && WordClass.isQuoteChar(c)) {
+                return p;
+            }
+        }
+        return end;
+    }
+
+    private static boolean hasQuoteChar(char[] text) {
+        for (char c : text) {
+            if (WordClass.isQuoteChar(c)) {
                 return true;
             }
         }
