@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
@@ -12,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.stream.Collectors;
 
 import org.apache.uima.UIMAException;
 import org.apache.uima.analysis_engine.AnalysisEngine;
@@ -223,7 +225,7 @@ final class CorpusRunner implements AutoCloseable {
     /** A document that exhausted the heap, of {@code length} characters (-1 when not loaded). */
     private static Outcome outOfMemory(InputItem item, int length) {
         return Outcome.failed(item.origin() + ": out of memory"
-                + (length < 0 ? "" : String.format(java.util.Locale.ROOT, " on a document of %.1f MB", length / 1e6))
+                + (length < 0 ? "" : String.format(Locale.ROOT, " on a document of %.1f MB", length / 1e6))
                 + " (give the JVM more heap: EVIDENT_HEAP=4g ./evident …)");
     }
 
@@ -234,7 +236,7 @@ final class CorpusRunner implements AutoCloseable {
     private Outcome processInSections(Worker worker, Turn turn)
             throws AnalysisEngineProcessException, IOException, InterruptedException {
         List<DocumentWriter> partWriters = perDocument.stream().filter(DocumentWriter::needsCas)
-                .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+                .collect(Collectors.toCollection(ArrayList::new));
         List<DocumentWriter> orderedPartWriters = inOrder.stream().filter(DocumentWriter::needsCas).toList();
         if (!orderedPartWriters.isEmpty()) {
             turn.await();
@@ -280,7 +282,10 @@ final class CorpusRunner implements AutoCloseable {
         return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 
-    /** Lets numbered tasks pass one at a time, in number order. */
+    /**
+     * Lets numbered tasks pass one at a time, in number order; awaiting the turn one already holds
+     * returns at once.
+     */
     private static final class InOrder {
         private long next;
 
