@@ -16,7 +16,9 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
  * annotators that run on a document one after another (attribution, speculation, stance) build
  * them once. An entry is reused only for the same CAS, the same document text object and the very
  * same first and last {@link Token} and {@link Sentence} objects in equally large indexes; a reset
- * CAS, a new document or re-segmented text gets new views. Holds one document per thread.
+ * CAS, a new document or re-segmented text gets new views. Part-of-speech tags changed on the
+ * same tokens by an engine running between two Evident layers are not seen by the second. Holds
+ * one document per thread.
  */
 final class LastDocumentSentences {
     private static final ThreadLocal<Entry> LAST = new ThreadLocal<>();
