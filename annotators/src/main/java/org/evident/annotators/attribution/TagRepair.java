@@ -272,12 +272,16 @@ final class TagRepair {
         if (reportingForm && noun && presentForms.contains(form) && postposedSubjectBefore(t, tags, i)) {
             return "VERB";
         }
-        boolean baseAfterSingular = WordClass.form(t, i - 2, "a", "an") && !form.endsWith("s") && !WordClass.isEd(t, i);
-        if (noun && complementAfter(t, tags, i) && known != TIME && !baseAfterSingular
+        if (noun && complementAfter(t, tags, i) && known != TIME && !baseAfterSingular(t, i, form)
                 && !(i > first && WordClass.isCapitalised(t, i)) && subjectBefore(t, tags, i)) {
             return "VERB";
         }
         return tag;
+    }
+
+    /** A base form after "a/an" + one word ("a conference call"): a noun, not a verb. */
+    private static boolean baseAfterSingular(TokenSequence t, int i, String form) {
+        return WordClass.form(t, i - 2, "a", "an") && !form.endsWith("s") && !WordClass.isEd(t, i);
     }
 
     /**
