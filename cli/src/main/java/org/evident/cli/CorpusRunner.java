@@ -234,7 +234,7 @@ final class CorpusRunner implements AutoCloseable {
      * document's turn is awaited first), span-view writers the whole document.
      */
     private Outcome processInSections(Worker worker, Turn turn)
-            throws AnalysisEngineProcessException, IOException, InterruptedException {
+            throws AnalysisEngineProcessException, IOException, InputException, InterruptedException {
         List<DocumentWriter> partWriters = perDocument.stream().filter(DocumentWriter::needsCas)
                 .collect(Collectors.toCollection(ArrayList::new));
         List<DocumentWriter> orderedPartWriters = inOrder.stream().filter(DocumentWriter::needsCas).toList();

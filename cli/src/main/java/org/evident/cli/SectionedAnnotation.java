@@ -11,12 +11,13 @@ import org.apache.uima.analysis_engine.AnalysisEngine;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
+import org.evident.exporters.read.DocumentTexts;
+import org.evident.exporters.read.InputException;
 import org.evident.exporters.spans.AttributionRelation;
 import org.evident.exporters.spans.CasSpans;
 import org.evident.exporters.spans.DocumentSpans;
 import org.evident.exporters.spans.Span;
 import org.evident.exporters.write.OutputPaths;
-import org.evident.type.MetadataField;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 
@@ -43,9 +44,6 @@ final class SectionedAnnotation {
         void accept(JCas part, DocumentSpans spans) throws IOException;
     }
 
-    /** What a part keeps of the whole document's metadata. */
-    private record Whole(String id, String title, String uri, Map<String, String> metadata) {
-    }
 
     private SectionedAnnotation() {
     }
@@ -56,12 +54,10 @@ final class SectionedAnnotation {
      * of the whole document; the CAS is left holding the whole text without annotations.
      */
     static DocumentSpans annotate(JCas jcas, AnalysisEngine engine, int sectionLength, PartSink parts)
-            throws AnalysisEngineProcessException, IOException {
+            throws AnalysisEngineProcessException, IOException, InputException {
         String text = jcas.getDocumentText();
         DocumentSpans loaded = CasSpans.extract(jcas);
-        DocumentMetaData meta = JCasUtil.exists(jcas, DocumentMetaData.class) ? DocumentMetaData.get(jcas) : null;
-        Whole whole = new Whole(loaded.id(), meta == null ? null : meta.getDocumentTitle(),
-                meta == null ? null : meta.getDocumentUri(), loaded.metadata());
+        String uri = JCasUtil.exists(jcas, DocumentMetaData.class) ? DocumentMetaData.get(jcas).getDocumentUri() : null;
         String language = jcas.getDocumentLanguage();
         List<DocumentSpans> sections = new ArrayList<>();
         List<Integer> offsets = new ArrayList<>();
@@ -69,9 +65,10 @@ final class SectionedAnnotation {
         while (begin < text.length()) {
             int end = cut(text, begin, sectionLength);
             jcas.reset();
-            jcas.setDocumentText(text.substring(begin, end));
+            int number = offsets.size() + 1;
+            DocumentTexts.load(jcas, OutputPaths.partId(loaded.id(), number), uri, text.substring(begin, end),
+                    partMetadata(loaded, number, begin), loaded.id());
             jcas.setDocumentLanguage(language);
-            describePart(jcas, whole, offsets.size() + 1, begin);
             engine.process(jcas);
             DocumentSpans section = CasSpans.extract(jcas);
             parts.accept(jcas, section);
@@ -85,23 +82,13 @@ final class SectionedAnnotation {
         return join(loaded, sections, offsets);
     }
 
-    private static void describePart(JCas jcas, Whole whole, int number, int offset) {
-        DocumentMetaData meta = DocumentMetaData.create(jcas);
-        meta.setDocumentId(OutputPaths.partId(whole.id(), number));
-        meta.setDocumentTitle(OutputPaths.partId(whole.title() == null ? whole.id() : whole.title(), number));
-        if (whole.uri() != null) {
-            meta.setDocumentUri(whole.uri());
-        }
+    /** The whole document's metadata fields plus {@code partOf}, {@code part} and {@code partOffset}. */
+    private static Map<String, String> partMetadata(DocumentSpans whole, int number, int offset) {
         Map<String, String> fields = new LinkedHashMap<>(whole.metadata());
         fields.put("partOf", '"' + new String(JsonStringEncoder.getInstance().quoteAsString(whole.id())) + '"');
         fields.put("part", Integer.toString(number));
         fields.put("partOffset", Integer.toString(offset));
-        for (Map.Entry<String, String> field : fields.entrySet()) {
-            MetadataField node = new MetadataField(jcas);
-            node.setKey(field.getKey());
-            node.setValue(field.getValue());
-            node.addToIndexes();
-        }
+        return fields;
     }
 
     /** The end of the section that starts at {@code begin}. */

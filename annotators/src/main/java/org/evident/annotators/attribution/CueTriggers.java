@@ -25,11 +25,11 @@ final class CueTriggers {
             "that", "for", "on", "at", "with", "is", "was", "be");
 
     private final Set<String> forms;
-    private final FormFilter filter = new FormFilter();
+    private final FormFilter filter;
 
     private CueTriggers(Set<String> forms) {
         this.forms = Set.copyOf(forms);
-        forms.forEach(filter::add);
+        this.filter = FormFilter.of(forms);
     }
 
     /** The triggers of a lexicon. */

@@ -64,7 +64,7 @@ final class TagRepair {
      * function words, forms of "be"), {@link #MODAL} or {@link #TIME}.
      */
     private static final Map<String, String> FORM_TAGS = formTags();
-    private static final FormFilter FORM_TAG_FILTER = filter(FORM_TAGS.keySet());
+    private static final FormFilter FORM_TAG_FILTER = FormFilter.of(FORM_TAGS.keySet());
     private static final Map<String, Set<String>> CLOSED_CLASSES = Map.of(
             "ADP", Set.of("about", "above", "across", "after", "against", "along", "alongside", "amid", "among",
                     "amongst", "around", "as", "at", "atop", "before", "behind", "below", "beneath", "beside",
@@ -93,7 +93,7 @@ final class TagRepair {
     private final Set<String> pastForms;
     private final Set<String> presentForms;
     /** Turns away, by hash code, the words that are neither past nor -s forms. */
-    private final FormFilter verbForms = new FormFilter();
+    private final FormFilter verbForms;
 
     private static Map<String, String> formTags() {
         Map<String, String> known = new HashMap<>();
@@ -113,12 +113,6 @@ final class TagRepair {
         return Map.copyOf(known);
     }
 
-    private static FormFilter filter(Set<String> forms) {
-        FormFilter filter = new FormFilter();
-        forms.forEach(filter::add);
-        return filter;
-    }
-
     /**
      * @param pastForms    the past-tense and participle forms of the lexicon's reporting verbs
      * @param presentForms their third-person singular forms ("claims", "reports")
@@ -126,8 +120,9 @@ final class TagRepair {
     TagRepair(Set<String> pastForms, Set<String> presentForms) {
         this.pastForms = Set.copyOf(pastForms);
         this.presentForms = Set.copyOf(presentForms);
-        pastForms.forEach(verbForms::add);
-        presentForms.forEach(verbForms::add);
+        Set<String> verbs = new HashSet<>(pastForms);
+        verbs.addAll(presentForms);
+        this.verbForms = FormFilter.of(verbs);
     }
 
     /** The repairs for a lexicon: the past and -s forms of its {@code <lemma>} VERB entries. */

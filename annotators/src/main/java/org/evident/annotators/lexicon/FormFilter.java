@@ -1,5 +1,7 @@
 package org.evident.annotators.lexicon;
 
+import java.util.Collection;
+
 /**
  * A set of token forms that answers "certainly not a member" from the form's hash code alone, in a
  * bit table small enough to stay in the processor cache (a Bloom filter with one hash function).
@@ -11,6 +13,13 @@ public final class FormFilter {
     private static final int BITS = 1 << 16;
 
     private final long[] words = new long[BITS / Long.SIZE];
+
+    /** A filter holding the given forms. */
+    public static FormFilter of(Collection<String> forms) {
+        FormFilter filter = new FormFilter();
+        forms.forEach(filter::add);
+        return filter;
+    }
 
     /** Adds a form. */
     public void add(String form) {
