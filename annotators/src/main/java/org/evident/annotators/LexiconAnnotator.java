@@ -7,6 +7,8 @@ import java.util.Map;
 import org.apache.uima.UimaContext;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ConfigurationParameter;
+import org.apache.uima.fit.util.JCasUtil;
+import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.evident.annotators.lexicon.ContextRule;
 import org.evident.annotators.lexicon.Lexicon;
@@ -14,7 +16,10 @@ import org.evident.annotators.lexicon.LexiconFormatException;
 import org.evident.annotators.lexicon.LexiconLoader;
 import org.evident.annotators.lexicon.LexiconMatch;
 import org.evident.model.Layer;
+import org.evident.type.AttributionCue;
 import org.evident.type.Marker;
+import org.evident.type.SpeculationCue;
+import org.evident.type.StanceMarker;
 
 /**
  * Base of the layer annotators: loads the layer's lexicon (built-in, replaced or extended by the
@@ -44,6 +49,9 @@ public abstract class LexiconAnnotator extends JCasAnnotator_ImplBase {
     @ConfigurationParameter(name = PARAM_MIN_CONFIDENCE, mandatory = true, defaultValue = "0.0")
     private float minConfidence;
 
+    private static final Map<Layer, Class<? extends Marker>> MARKER_TYPES = Map.of(Layer.SPECULATION,
+            SpeculationCue.class, Layer.STANCE, StanceMarker.class, Layer.ATTRIBUTION, AttributionCue.class);
+
     private Lexicon lexicon;
 
     /** The layer this annotator writes. */
@@ -51,6 +59,14 @@ public abstract class LexiconAnnotator extends JCasAnnotator_ImplBase {
 
     /** The context rules that this layer's lexicon entries may name. */
     protected abstract Map<String, ContextRule> contextRules();
+
+    /**
+     * True when the document already holds this layer's markers (read from XMI or JSON CAS, e.g.
+     * corrected in INCEpTION): the layer keeps them and does not run again, so nothing is doubled.
+     */
+    protected final boolean alreadyAnnotated(JCas jcas) {
+        return JCasUtil.exists(jcas, MARKER_TYPES.get(layer()));
+    }
 
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {

@@ -203,7 +203,7 @@ final class CorpusRunner implements AutoCloseable {
         try {
             item.loadInto(worker.jcas());
             length = worker.jcas().getDocumentText().length();
-            if (worker.engine() != null && length > sectionLength) {
+            if (worker.engine() != null && length > sectionLength && holdsTextOnly(worker.jcas())) {
                 return processInSections(worker, turn);
             }
             if (worker.engine() != null) {
@@ -220,6 +220,14 @@ final class CorpusRunner implements AutoCloseable {
             worker.jcas().reset();
             return outOfMemory(item, length);
         }
+    }
+
+    /**
+     * Nothing but the text and its metadata: a document read from XMI or JSON CAS with annotations
+     * of its own is kept whole, since sections would start from the bare text.
+     */
+    private static boolean holdsTextOnly(JCas jcas) {
+        return jcas.getAnnotationIndex().size() <= 1;
     }
 
     /** A document that exhausted the heap, of {@code length} characters (-1 when not loaded). */

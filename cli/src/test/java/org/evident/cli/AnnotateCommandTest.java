@@ -107,6 +107,19 @@ class AnnotateCommandTest {
     }
 
     @Test
+    void anAnnotatedCasKeepsItsMarkersGetsOnlyTheLayersItLacksAndIsNotCutIntoParts(@TempDir Path dir) throws Exception {
+        Path first = dir.resolve("first");
+        assertThat(run("annotate", "../seeds", "-o", first.toString(), "-f", "xmi", "--layers", "speculation"))
+                .as(err.toString()).isZero();
+        Path again = dir.resolve("again");
+        out.getBuffer().setLength(0);
+        assertThat(run("annotate", first.resolve("xmi/zoom-new-mistress-of-the-ccp.xmi").toString(),
+                "-o", again.toString(), "-f", "xmi", "--section-length", "3000")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("markers: speculation 17 stance 39 attribution 20");
+        assertThat(again.resolve("xmi/zoom-new-mistress-of-the-ccp.xmi")).as("kept whole, not cut into parts").exists();
+    }
+
+    @Test
     void badDocumentsAreReportedCountedAndDoNotStopTheRun(@TempDir Path dir) throws Exception {
         Path input = Files.createDirectories(dir.resolve("in"));
         Files.writeString(input.resolve("a-good.txt"), "It may rain tomorrow.");

@@ -75,7 +75,7 @@ public class AttributionAnnotator extends LexiconAnnotator {
     @Override
     public void process(JCas jcas) {
         String text = jcas.getDocumentText();
-        if (text == null || text.isEmpty()) {
+        if (text == null || text.isEmpty() || alreadyAnnotated(jcas)) {
             return;
         }
         List<TokenSequence> sentences = new ArrayList<>();

@@ -73,6 +73,9 @@ public class SpeculationAnnotator extends LexiconAnnotator {
 
     @Override
     public void process(JCas jcas) {
+        if (alreadyAnnotated(jcas)) {
+            return;
+        }
         for (TokenSequence tokens : SentenceTokens.bySentence(jcas)) {
             for (LexiconMatch match : cues(tokens)) {
                 annotate(jcas, tokens, match);

@@ -65,6 +65,9 @@ public class StanceAnnotator extends LexiconAnnotator {
 
     @Override
     public void process(JCas jcas) {
+        if (alreadyAnnotated(jcas)) {
+            return;
+        }
         String text = jcas.getDocumentText();
         for (TokenSequence sentence : SentenceTokens.bySentence(jcas)) {
             TokenSequence tokens = QuoteTrimmer.trim(sentence, text);
