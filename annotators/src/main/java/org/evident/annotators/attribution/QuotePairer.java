@@ -2,6 +2,7 @@ package org.evident.annotators.attribution;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
@@ -20,6 +21,7 @@ final class QuotePairer {
     private static final char DOUBLE_CLOSE = '\u201D';
     private static final char SINGLE_OPEN = '\u2018';
     private static final char SINGLE_CLOSE = '\u2019';
+    private static final char[] QUOTE_CHARS = {'"', '\'', DOUBLE_OPEN, DOUBLE_CLOSE, SINGLE_OPEN, SINGLE_CLOSE};
 
     private QuotePairer() {
     }
@@ -27,24 +29,55 @@ final class QuotePairer {
     /** The quotations of a text. */
     static Quotes pair(String text) {
         List<Quote> quotes = new ArrayList<>();
-        char[] chars = text.toCharArray();
-        if (!hasQuoteChar(chars)) {
+        int[] marks = quoteMarks(text);
+        if (marks.length == 0) {
             return new Quotes(quotes);
         }
+        int next = 0;
         for (int[] block : TextBlocks.split(text)) {
-            pairBlock(chars, block[0], block[1], quotes);
+            while (next < marks.length && marks[next] < block[0]) {
+                next++;
+            }
+            int first = next;
+            while (next < marks.length && marks[next] < block[1]) {
+                next++;
+            }
+            if (next > first) {
+                pairBlock(text, block[0], block[1], Arrays.copyOfRange(marks, first, next), quotes);
+            }
         }
         return new Quotes(quotes);
     }
 
-    private static void pairBlock(char[] text, int begin, int end, List<Quote> quotes) {
+    /**
+     * The positions of all quotation characters, in text order. Found with {@link String#indexOf(int)}
+     * once per character, which the JVM runs as a vectorised scan: most texts hold few of them.
+     */
+    private static int[] quoteMarks(String text) {
+        int[] marks = new int[16];
+        int count = 0;
+        for (char mark : QUOTE_CHARS) {
+            for (int p = text.indexOf(mark); p >= 0; p = text.indexOf(mark, p + 1)) {
+                if (count == marks.length) {
+                    marks = Arrays.copyOf(marks, count * 2);
+                }
+                marks[count++] = p;
+            }
+        }
+        marks = Arrays.copyOf(marks, count);
+        Arrays.sort(marks);
+        return marks;
+    }
+
+    /** Pairs the quotation characters at {@code marks} (in text order) inside {@code [begin, end)}. */
+    private static void pairBlock(String text, int begin, int end, int[] marks, List<Quote> quotes) {
         Deque<int[]> open = new ArrayDeque<>();
-        for (int p = nextQuote(text, begin, end); p < end; p = nextQuote(text, p + 1, end)) {
-            char c = text[p];
-            boolean letterBefore = p > begin && Character.isLetterOrDigit(text[p - 1]);
-            boolean letterAfter = p + 1 < end && Character.isLetterOrDigit(text[p + 1]);
-            boolean spaceBefore = p == begin || Character.isWhitespace(text[p - 1])
-                    || "([{\u2014\u2013-".indexOf(text[p - 1]) >= 0;
+        for (int p : marks) {
+            char c = text.charAt(p);
+            boolean letterBefore = p > begin && Character.isLetterOrDigit(text.charAt(p - 1));
+            boolean letterAfter = p + 1 < end && Character.isLetterOrDigit(text.charAt(p + 1));
+            boolean spaceBefore = p == begin || Character.isWhitespace(text.charAt(p - 1))
+                    || "([{\u2014\u2013-".indexOf(text.charAt(p - 1)) >= 0;
             switch (c) {
                 case DOUBLE_OPEN -> open.push(new int[] {p, DOUBLE_OPEN});
                 case DOUBLE_CLOSE -> close(open, DOUBLE_OPEN, p, quotes);
@@ -61,7 +94,7 @@ final class QuotePairer {
                 case '"' -> {
                     if (isOpen(open, '"')) {
                         close(open, '"', p, quotes);
-                    } else if (p + 1 < end && !Character.isWhitespace(text[p + 1])) {
+                    } else if (p + 1 < end && !Character.isWhitespace(text.charAt(p + 1))) {
                         open.push(new int[] {p, '"'});
                     }
                 }
@@ -79,26 +112,6 @@ final class QuotePairer {
                 }
             }
         }
-    }
-
-    /** The position of the first quotation character at or after {@code from}, or {@code end}. */
-    private static int nextQuote(char[] text, int from, int end) {
-        for (int p = from; p < end; p++) {
-            char c = text[p];
-            if ((c <= '\'' || c >= '\u2018') && WordClass.isQuoteChar(c)) {
-                return p;
-            }
-        }
-        return end;
-    }
-
-    private static boolean hasQuoteChar(char[] text) {
-        for (char c : text) {
-            if (WordClass.isQuoteChar(c)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean isOpen(Deque<int[]> open, char mark) {

@@ -1,6 +1,9 @@
 package org.evident.annotators.attribution;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -10,6 +13,22 @@ import org.evident.annotators.lexicon.Inflector;
 import org.evident.annotators.lexicon.Lexicon;
 import org.evident.annotators.lexicon.LexiconEntry;
 import org.evident.annotators.lexicon.TokenSequence;
+
+import static org.evident.annotators.attribution.UposCodes.ADJ;
+import static org.evident.annotators.attribution.UposCodes.ADP;
+import static org.evident.annotators.attribution.UposCodes.ADV;
+import static org.evident.annotators.attribution.UposCodes.AUX;
+import static org.evident.annotators.attribution.UposCodes.CCONJ;
+import static org.evident.annotators.attribution.UposCodes.DET;
+import static org.evident.annotators.attribution.UposCodes.NONE;
+import static org.evident.annotators.attribution.UposCodes.NOUN;
+import static org.evident.annotators.attribution.UposCodes.NUM;
+import static org.evident.annotators.attribution.UposCodes.PART;
+import static org.evident.annotators.attribution.UposCodes.PRON;
+import static org.evident.annotators.attribution.UposCodes.PROPN;
+import static org.evident.annotators.attribution.UposCodes.PUNCT;
+import static org.evident.annotators.attribution.UposCodes.SCONJ;
+import static org.evident.annotators.attribution.UposCodes.VERB;
 
 /**
  * Corrects the part-of-speech tags that the OpenNLP UD model gets wrong in ways the attribution
@@ -56,16 +75,16 @@ final class TagRepair {
             "quarter", "spring", "summer", "autumn", "winter", "time", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday");
     /** Marks a modal in {@link #FORM_TAGS}: an auxiliary unless a determiner comes before ("the will"). */
-    private static final String MODAL = "modal";
+    private static final byte MODAL = -1;
     /** Marks a time noun in {@link #FORM_TAGS}: a noun after "last", "this", "next", "every". */
-    private static final String TIME = "time";
+    private static final byte TIME = -2;
     /**
-     * What the form alone says about the tag, in one look-up per token: a fixed tag (articles,
+     * What the form alone says about the tag, in one look-up per token: a fixed tag's code (articles,
      * function words, forms of "be"), {@link #MODAL} or {@link #TIME}.
      */
-    private static final Map<String, String> FORM_TAGS = formTags();
+    private static final Map<String, Byte> FORM_TAGS = formTags();
     private static final FormFilter FORM_TAG_FILTER = FormFilter.of(FORM_TAGS.keySet());
-    private static final Map<String, Set<String>> CLOSED_CLASSES = Map.of(
+    private static final Map<String, Set<String>> CLOSED_CLASS_WORDS = Map.of(
             "ADP", Set.of("about", "above", "across", "after", "against", "along", "alongside", "amid", "among",
                     "amongst", "around", "as", "at", "atop", "before", "behind", "below", "beneath", "beside",
                     "besides", "between", "beyond", "but", "by", "despite", "down", "during", "except", "for", "from",
@@ -90,27 +109,36 @@ final class TagRepair {
                     "several", "many", "much", "few", "most", "other", "another", "such", "what", "which", "whatever",
                     "whose", "half", "enough", "more", "less", "fewer", "least", "own"));
 
+    /** {@link #CLOSED_CLASS_WORDS} by tag code; null for the open classes. */
+    private static final List<Set<String>> CLOSED_CLASSES = closedClasses();
+
     private final Set<String> pastForms;
     private final Set<String> presentForms;
     /** Turns away, by hash code, the words that are neither past nor -s forms. */
     private final FormFilter verbForms;
 
-    private static Map<String, String> formTags() {
-        Map<String, String> known = new HashMap<>();
+    private static Map<String, Byte> formTags() {
+        Map<String, Byte> known = new HashMap<>();
         for (String time : TIME_NOUNS) {
             known.put(time, TIME);
         }
         for (String modal : WordClass.MODALS) {
             known.put(modal, MODAL);
         }
-        known.putAll(FUNCTION_WORDS);
+        FUNCTION_WORDS.forEach((word, tag) -> known.put(word, UposCodes.code(tag)));
         for (String article : ARTICLES) {
-            known.put(article, "DET");
+            known.put(article, DET);
         }
         for (String be : WordClass.BE) {
-            known.put(be, "AUX");
+            known.put(be, AUX);
         }
         return Map.copyOf(known);
+    }
+
+    private static List<Set<String>> closedClasses() {
+        List<Set<String>> classes = new ArrayList<>(Collections.nCopies(UposCodes.X + 1, null));
+        CLOSED_CLASS_WORDS.forEach((tag, words) -> classes.set(UposCodes.code(tag), words));
+        return Collections.unmodifiableList(classes);
     }
 
     /**
@@ -147,17 +175,14 @@ final class TagRepair {
     /** A copy of the sequence with repaired tags (the same tokens and offsets). */
     TokenSequence repair(TokenSequence tokens) {
         int n = tokens.size();
-        String[] tags = new String[n];
-        for (int i = 0; i < n; i++) {
-            tags[i] = base(tokens.pos(i));
-        }
-        if (n > 0 && tags[0] == null) {
+        byte[] tags = UposCodes.of(tokens);
+        if (n > 0 && tags[0] == NONE) {
             return tokens;
         }
         int first = WordClass.firstWord(tokens);
-        String[] known = new String[n];
+        byte[] known = new byte[n];
         for (int i = 0; i < n; i++) {
-            known[i] = FORM_TAG_FILTER.mightContain(tokens.formHash(i)) ? FORM_TAGS.get(tokens.form(i)) : null;
+            known[i] = FORM_TAG_FILTER.mightContain(tokens.formHash(i)) ? FORM_TAGS.getOrDefault(tokens.form(i), NONE) : NONE;
         }
         for (int i = 0; i < n; i++) {
             tags[i] = closedClass(tokens, tags, i, first, known[i]);
@@ -165,65 +190,65 @@ final class TagRepair {
         for (int i = 0; i < n; i++) {
             tags[i] = inContext(tokens, tags, i, first, known[i]);
         }
-        return tokens.withPos(tags);
+        return tokens.withPos(UposCodes.names(tags, tokens));
     }
 
     /** Repairs that rest on the word's own form and the tag before it. */
-    private static String closedClass(TokenSequence t, String[] tags, int i, int first, String known) {
+    private static byte closedClass(TokenSequence t, byte[] tags, int i, int first, byte known) {
         String form = t.form(i);
-        String tag = tags[i];
-        if (known != null && known != MODAL && known != TIME) {
+        byte tag = tags[i];
+        if (known != NONE && known != MODAL && known != TIME) {
             return known;
         }
-        if (known == MODAL && !"DET".equals(previous(tags, i))) {
-            return "AUX";
+        if (known == MODAL && previous(tags, i) != DET) {
+            return AUX;
         }
         if (acronym(t, i)) {
-            return "PROPN";
+            return PROPN;
         }
         if (WordClass.isNegatedContraction(t, i)) {
-            return "AUX";
+            return AUX;
         }
         if (WordClass.fusedPossessive(t, i) > 0) {
-            return "PROPN".equals(tag) ? tag : "NOUN";
+            return tag == PROPN ? tag : NOUN;
         }
         return switch (tag) {
-            case "NOUN", "ADJ" -> afterModal(t, tags, i) ? "VERB" : tag;
-            case "VERB" -> verb(t, tags, i, first, form, known == TIME);
-            case "PUNCT" -> hasLetter(t.text(i)) && !WordClass.startsWithQuote(t, i) && !WordClass.endsWithQuote(t, i)
-                    ? t.text(i).endsWith("-") ? "ADJ" : openClass(t, i, first) : tag;
-            case "AUX" -> WordClass.AUXILIARIES.contains(form) ? tag
-                    : determinerBefore(t, tags, i) ? "NOUN" : capitalisedVerb(t, i, first) ? "PROPN" : "VERB";
-            case "PRON" -> "DET".equals(previous(tags, i)) && !WordClass.isDeterminer(t, i) ? "NOUN" : closedTag(t, i, first, tag);
+            case NOUN, ADJ -> afterModal(t, tags, i) ? VERB : tag;
+            case VERB -> verb(t, tags, i, first, form, known == TIME);
+            case PUNCT -> hasLetter(t.text(i)) && !WordClass.startsWithQuote(t, i) && !WordClass.endsWithQuote(t, i)
+                    ? t.text(i).endsWith("-") ? ADJ : openClass(t, i, first) : tag;
+            case AUX -> WordClass.AUXILIARIES.contains(form) ? tag
+                    : determinerBefore(t, tags, i) ? NOUN : capitalisedVerb(t, i, first) ? PROPN : VERB;
+            case PRON -> previous(tags, i) == DET && !WordClass.isDeterminer(t, i) ? NOUN : closedTag(t, i, first, tag);
             default -> closedTag(t, i, first, tag);
         };
     }
 
     /** A word the tagger calls a verb. */
-    private static String verb(TokenSequence t, String[] tags, int i, int first, String form, boolean time) {
+    private static byte verb(TokenSequence t, byte[] tags, int i, int first, String form, boolean time) {
         boolean ing = WordClass.isIng(t, i);
         boolean ed = WordClass.isEd(t, i);
         if (time && WordClass.form(t, i - 1, "last", "this", "next", "every")
                 || WordClass.form(t, i - 1, "to") && WordClass.form(t, i - 2, "according")) {
-            return "NOUN";
+            return NOUN;
         }
-        if (!ing && !ed && ("DET".equals(previous(tags, i)) && ARTICLES.contains(t.form(i - 1))
+        if (!ing && !ed && (previous(tags, i) == DET && ARTICLES.contains(t.form(i - 1))
                 || WordClass.form(t, i - 1, "to") && pluralShape(form))) {
-            return "NOUN";
+            return NOUN;
         }
         if (capitalisedVerb(t, i, first)) {
-            return "PROPN";
+            return PROPN;
         }
         if (!ing && !ed && !form.endsWith("s") && i >= 2
-                && ("NOUN".equals(tags[i - 1]) || "PROPN".equals(tags[i - 1])) && WordClass.form(t, i - 2, "a", "an")
+                && (tags[i - 1] == NOUN || tags[i - 1] == PROPN) && WordClass.form(t, i - 2, "a", "an")
                 && (WordClass.form(t, i + 1, "that", "to", ",") || WordClass.isFinalPunctuation(t, i + 1))) {
-            return "NOUN";
+            return NOUN;
         }
         if (ing && WordClass.form(t, i - 1, "a", "an", "the") && !WordClass.isNounHead(t, i + 1)
                 && !WordClass.isAdjective(t, i + 1)) {
-            return "NOUN";
+            return NOUN;
         }
-        return "VERB";
+        return VERB;
     }
 
     /** A capitalised verb inside a sentence, not after a quotation mark: a name ("Department/VERB"). */
@@ -233,7 +258,7 @@ final class TagRepair {
     }
 
     /** A closed-class tag on a word outside the class becomes an open-class tag ("Inspector/ADP", "238/SCONJ"). */
-    private static String closedTag(TokenSequence t, int i, int first, String tag) {
+    private static byte closedTag(TokenSequence t, int i, int first, byte tag) {
         Set<String> closed = CLOSED_CLASSES.get(tag);
         if (closed == null || closed.contains(t.form(i))) {
             return tag;
@@ -241,35 +266,35 @@ final class TagRepair {
         if (hasLetter(t.text(i))) {
             return openClass(t, i, first);
         }
-        return WordClass.startsWithDigit(t, i) ? "NUM" : tag;
+        return WordClass.startsWithDigit(t, i) ? NUM : tag;
     }
 
     /** Repairs that need the (repaired) tags on both sides. */
-    private String inContext(TokenSequence t, String[] tags, int i, int first, String known) {
-        String tag = tags[i];
+    private byte inContext(TokenSequence t, byte[] tags, int i, int first, byte known) {
+        byte tag = tags[i];
         String form = t.form(i);
-        if ("VERB".equals(tag)) {
-            if (afterPossessive(t, tags, i) && !nounLike(tags, i + 1) && !"ADJ".equals(next(tags, i))) {
-                return "NOUN";
+        if (tag == VERB) {
+            if (afterPossessive(t, tags, i) && !nounLike(tags, i + 1) && next(tags, i) != ADJ) {
+                return NOUN;
             }
-            boolean opensNounPhrase = "AUX".equals(next(tags, i)) || "VERB".equals(next(tags, i)) && opensClause(t, tags, i, first);
-            return pluralShape(form) && opensNounPhrase ? "NOUN" : tag;
+            boolean opensNounPhrase = next(tags, i) == AUX || next(tags, i) == VERB && opensClause(t, tags, i, first);
+            return pluralShape(form) && opensNounPhrase ? NOUN : tag;
         }
-        boolean noun = "NOUN".equals(tag) || "ADJ".equals(tag);
-        if (!noun && !"PROPN".equals(tag)) {
+        boolean noun = tag == NOUN || tag == ADJ;
+        if (!noun && tag != PROPN) {
             return tag;
         }
         boolean reportingForm = verbForms.mightContain(t.formHash(i));
-        if (reportingForm && pastForms.contains(form) && i > 0 && !"DET".equals(tags[i - 1]) && !"ADP".equals(tags[i - 1])
+        if (reportingForm && pastForms.contains(form) && i > 0 && tags[i - 1] != DET && tags[i - 1] != ADP
                 && !WordClass.isPossessivePronoun(t, i - 1) && !afterPossessive(t, tags, i)) {
-            return "VERB";
+            return VERB;
         }
         if (reportingForm && noun && presentForms.contains(form) && postposedSubjectBefore(t, tags, i)) {
-            return "VERB";
+            return VERB;
         }
         if (noun && complementAfter(t, tags, i) && known != TIME && !baseAfterSingular(t, i, form)
                 && !(i > first && WordClass.isCapitalised(t, i)) && subjectBefore(t, tags, i)) {
-            return "VERB";
+            return VERB;
         }
         return tag;
     }
@@ -286,18 +311,18 @@ final class TagRepair {
      * possessive or a name, a comma goes on with the clause ("Prices, the retailer claims, fell").
      * Not "…, the annual reports." nor "…, insurance claims, annual reports and …".
      */
-    private static boolean postposedSubjectBefore(TokenSequence t, String[] tags, int i) {
+    private static boolean postposedSubjectBefore(TokenSequence t, byte[] tags, int i) {
         boolean closes = WordClass.isFinalPunctuation(t, i + 1) || WordClass.isQuoteToken(t, i + 1);
-        boolean interrupts = WordClass.isComma(t, i + 1) && !"CCONJ".equals(next(tags, i + 1));
-        if (!closes && !interrupts || !nounLike(tags, i - 1) || "NUM".equals(tags[i - 1])) {
+        boolean interrupts = WordClass.isComma(t, i + 1) && next(tags, i + 1) != CCONJ;
+        if (!closes && !interrupts || !nounLike(tags, i - 1) || tags[i - 1] == NUM) {
             return false;
         }
         for (int k = i - 2; k >= 0; k--) {
             if (WordClass.isComma(t, k) || WordClass.isQuoteToken(t, k) && !WordClass.isClitic(t, k)) {
-                return k > 0 && (closes || k + 1 < i && ("DET".equals(tags[k + 1])
-                        || WordClass.isPossessivePronoun(t, k + 1) || "PROPN".equals(tags[k + 1])));
+                return k > 0 && (closes || k + 1 < i && (tags[k + 1] == DET
+                        || WordClass.isPossessivePronoun(t, k + 1) || tags[k + 1] == PROPN));
             }
-            if (!nounLike(tags, k) && !"ADJ".equals(tags[k]) && !"DET".equals(tags[k])
+            if (!nounLike(tags, k) && tags[k] != ADJ && tags[k] != DET
                     && !WordClass.isPossessivePronoun(t, k) && !WordClass.isClitic(t, k)) {
                 return false;
             }
@@ -332,87 +357,87 @@ final class TagRepair {
         return false;
     }
 
-    private static String openClass(TokenSequence t, int i, int first) {
+    private static byte openClass(TokenSequence t, int i, int first) {
         if (WordClass.isEd(t, i) || WordClass.isIng(t, i)) {
-            return "VERB";
+            return VERB;
         }
         boolean capitalised = WordClass.isCapitalised(t, i);
-        return capitalised && i > first ? "PROPN" : "NOUN";
+        return capitalised && i > first ? PROPN : NOUN;
     }
 
     /** A determiner or possessive pronoun one or two tokens before, with no verb in between. */
-    private static boolean determinerBefore(TokenSequence t, String[] tags, int i) {
+    private static boolean determinerBefore(TokenSequence t, byte[] tags, int i) {
         for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
-            if ("DET".equals(tags[k]) || WordClass.isPossessivePronoun(t, k)) {
+            if (tags[k] == DET || WordClass.isPossessivePronoun(t, k)) {
                 return true;
             }
-            if ("VERB".equals(tags[k]) || "AUX".equals(tags[k])) {
+            if (tags[k] == VERB || tags[k] == AUX) {
                 return false;
             }
         }
         return false;
     }
 
-    private static boolean afterModal(TokenSequence t, String[] tags, int i) {
+    private static boolean afterModal(TokenSequence t, byte[] tags, int i) {
         int k = i - 1;
-        while (k >= 0 && ("ADV".equals(tags[k]) || "PART".equals(tags[k]) || WordClass.isNegator(t, k))) {
+        while (k >= 0 && (tags[k] == ADV || tags[k] == PART || WordClass.isNegator(t, k))) {
             k--;
         }
-        return k >= 0 && "AUX".equals(tags[k]) && WordClass.MODALS.contains(t.form(k));
+        return k >= 0 && tags[k] == AUX && WordClass.MODALS.contains(t.form(k));
     }
 
-    private static boolean afterPossessive(TokenSequence t, String[] tags, int i) {
+    private static boolean afterPossessive(TokenSequence t, byte[] tags, int i) {
         return i > 0 && (WordClass.fusedPossessive(t, i - 1) > 0 || WordClass.isClitic(t, i - 1)
                 || WordClass.isPossessivePronoun(t, i - 1) && !WordClass.form(t, i - 1, "her"));
     }
 
     /** The token starts a clause: sentence start, or after a comma, conjunction, "that" or a determiner. */
-    private static boolean opensClause(TokenSequence t, String[] tags, int i, int first) {
-        return i == first || WordClass.isComma(t, i - 1) || "CCONJ".equals(previous(tags, i))
-                || "SCONJ".equals(previous(tags, i)) || WordClass.form(t, i - 1, "that");
+    private static boolean opensClause(TokenSequence t, byte[] tags, int i, int first) {
+        return i == first || WordClass.isComma(t, i - 1) || previous(tags, i) == CCONJ
+                || previous(tags, i) == SCONJ || WordClass.form(t, i - 1, "that");
     }
 
     /** A subject ends right before: a noun, a subject pronoun, a comma, or a mis-tagged noun (ADJ after a noun). */
-    private static boolean subjectBefore(TokenSequence t, String[] tags, int i) {
+    private static boolean subjectBefore(TokenSequence t, byte[] tags, int i) {
         if (i == 0 || WordClass.fusedPossessive(t, i - 1) > 0 || WordClass.isClitic(t, i - 1)) {
             return false;
         }
-        String before = tags[i - 1];
-        if ("NOUN".equals(before) || "PROPN".equals(before) || "PRON".equals(before)
+        byte before = tags[i - 1];
+        if (before == NOUN || before == PROPN || before == PRON
                 && PERSONAL_SUBJECTS.contains(t.form(i - 1))) {
             return true;
         }
         if (WordClass.isComma(t, i - 1)) {
             return i >= 2 && nounLike(tags, i - 2);
         }
-        if ("CCONJ".equals(before)) {
-            return i >= 2 && !"DET".equals(tags[i - 2]) && !"ADJ".equals(tags[i - 2]);
+        if (before == CCONJ) {
+            return i >= 2 && tags[i - 2] != DET && tags[i - 2] != ADJ;
         }
-        return ("ADJ".equals(before) || "ADV".equals(before)) && i >= 2
-                && (nounLike(tags, i - 2) || "VERB".equals(tags[i - 2]) && WordClass.isIng(t, i - 2));
+        return (before == ADJ || before == ADV) && i >= 2
+                && (nounLike(tags, i - 2) || tags[i - 2] == VERB && WordClass.isIng(t, i - 2));
     }
 
     /** What follows can only follow a verb: "that" + clause, "to" + verb, a colon, a quotation, "whether". */
-    private static boolean complementAfter(TokenSequence t, String[] tags, int i) {
+    private static boolean complementAfter(TokenSequence t, byte[] tags, int i) {
         int k = i + 1;
         if (!WordClass.exists(t, k)) {
             return false;
         }
         if (WordClass.form(t, k, "that")) {
-            String after = next(tags, k);
+            byte after = next(tags, k);
             return WordClass.exists(t, k + 1) && (WordClass.isDeterminer(t, k + 1) || WordClass.isPossessivePronoun(t, k + 1)
                     || PERSONAL_SUBJECTS.contains(t.form(k + 1)) || WordClass.form(t, k + 1, "there")
-                    || "NOUN".equals(after) || "PROPN".equals(after) || "NUM".equals(after)
+                    || after == NOUN || after == PROPN || after == NUM
                     || WordClass.startsWithQuote(t, k + 1));
         }
         if (WordClass.form(t, k, "to")) {
-            return "VERB".equals(next(tags, k)) || "AUX".equals(next(tags, k));
+            return next(tags, k) == VERB || next(tags, k) == AUX;
         }
         return WordClass.form(t, k, ":", "whether") || WordClass.startsWithQuote(t, k);
     }
 
-    private static boolean nounLike(String[] tags, int k) {
-        return k >= 0 && k < tags.length && ("NOUN".equals(tags[k]) || "PROPN".equals(tags[k]) || "NUM".equals(tags[k]));
+    private static boolean nounLike(byte[] tags, int k) {
+        return k >= 0 && k < tags.length && (tags[k] == NOUN || tags[k] == PROPN || tags[k] == NUM);
     }
 
     private static boolean pluralShape(String form) {
@@ -438,20 +463,11 @@ final class TagRepair {
         return false;
     }
 
-    private static String previous(String[] tags, int i) {
-        return i > 0 ? tags[i - 1] : null;
+    private static byte previous(byte[] tags, int i) {
+        return i > 0 ? tags[i - 1] : NONE;
     }
 
-    private static String next(String[] tags, int i) {
-        return i + 1 < tags.length ? tags[i + 1] : null;
-    }
-
-    /** The tag's first part ("PROPN" of "PROPN+PART"). */
-    private static String base(String tag) {
-        if (tag == null) {
-            return null;
-        }
-        int plus = tag.indexOf('+');
-        return plus < 0 ? tag : tag.substring(0, plus);
+    private static byte next(byte[] tags, int i) {
+        return i + 1 < tags.length ? tags[i + 1] : NONE;
     }
 }

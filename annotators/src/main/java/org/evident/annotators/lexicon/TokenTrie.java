@@ -94,8 +94,8 @@ final class TokenTrie {
             if (node == null) {
                 return;
             }
-            for (LexiconEntry entry : node.entries) {
-                out.add(new LexiconMatch(entry, start, i));
+            for (int e = 0; e < node.entries.size(); e++) {
+                out.add(new LexiconMatch(node.entries.get(e), start, i));
             }
         }
     }

@@ -3,8 +3,6 @@ package org.evident.annotators.speculation;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
-import java.util.Map;
-import java.util.Set;
 
 import org.evident.annotators.lexicon.TokenSequence;
 
@@ -15,9 +13,6 @@ import org.evident.annotators.lexicon.TokenSequence;
  * apostrophe of "MPS’ office") pairs with nothing.
  */
 final class Brackets {
-    private static final Map<Character, Character> PAIRS = Map.of('(', ')', '[', ']', '{', '}', '\u201c', '\u201d',
-            '\u2018', '\u2019', '\u00ab', '\u00bb');
-    private static final Set<Character> QUOTES = Set.of('\u201c', '\u2018', '\u00ab', '"');
     private static final char STRAIGHT = '"';
 
     private Brackets() {
@@ -30,7 +25,8 @@ final class Brackets {
 
     /** True when token {@code i} opens a quotation. */
     static boolean isQuoteOpener(TokenSequence tokens, int i) {
-        return QUOTES.contains(opening(tokens.text(i)));
+        char mark = opening(tokens.text(i));
+        return mark == '\u201c' || mark == '\u2018' || mark == '\u00ab' || mark == STRAIGHT;
     }
 
     /** For every token, the index of the mark it pairs with, or -1. */
@@ -41,7 +37,7 @@ final class Brackets {
         int straight = -1;
         for (int i = 0; i < tokens.size(); i++) {
             String text = tokens.text(i);
-            if (text.equals(String.valueOf(STRAIGHT))) {
+            if (text.length() == 1 && text.charAt(0) == STRAIGHT) {
                 if (straight < 0) {
                     straight = i;
                 } else {
@@ -67,7 +63,7 @@ final class Brackets {
     /** The opening mark a token consists of or starts with (before a letter), or 0. */
     private static char opening(String text) {
         char first = text.charAt(0);
-        if (first == STRAIGHT && text.length() == 1 || PAIRS.containsKey(first) && (text.length() == 1
+        if (first == STRAIGHT && text.length() == 1 || closer(first) != 0 && (text.length() == 1
                 || Character.isLetterOrDigit(text.charAt(1)))) {
             return first;
         }
@@ -77,12 +73,28 @@ final class Brackets {
     /** The closing mark a token consists of or ends with, or 0. */
     private static char closing(String text) {
         char last = text.charAt(text.length() - 1);
-        return PAIRS.containsValue(last) ? last : 0;
+        return switch (last) {
+            case ')', ']', '}', '\u201d', '\u2019', '\u00bb' -> last;
+            default -> 0;
+        };
+    }
+
+    /** The mark that closes {@code opener}, or 0 when it opens nothing. */
+    private static char closer(char opener) {
+        return switch (opener) {
+            case '(' -> ')';
+            case '[' -> ']';
+            case '{' -> '}';
+            case '\u201c' -> '\u201d';
+            case '\u2018' -> '\u2019';
+            case '\u00ab' -> '\u00bb';
+            default -> 0;
+        };
     }
 
     private static void closeMatching(TokenSequence tokens, Deque<Integer> open, int[] partner, int closer, char mark) {
         for (Integer opener : open) {
-            if (PAIRS.get(opening(tokens.text(opener))) == mark) {
+            if (closer(opening(tokens.text(opener))) == mark) {
                 while (!open.peek().equals(opener)) {
                     open.pop();
                 }

@@ -1,5 +1,10 @@
 package org.evident.annotators.speculation;
 
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
+
 import org.evident.annotators.lexicon.LexiconMatch;
 import org.evident.annotators.lexicon.TokenSequence;
 
@@ -13,10 +18,18 @@ import org.evident.annotators.lexicon.TokenSequence;
  */
 final class ScopeResolver {
     private final ScopeRules rules;
+    /** Per rule, every token form of all its terminators: a token outside the set ends no scope. */
+    private final Map<ScopeRule, Set<String>> terminatorTokens = new IdentityHashMap<>();
 
     /** @param rules the scope rules to apply */
     ScopeResolver(ScopeRules rules) {
         this.rules = rules;
+        for (CueClass cueClass : CueClass.values()) {
+            ScopeRule rule = rules.rule(cueClass);
+            Set<String> tokens = new HashSet<>();
+            rule.terminators().forEach(terminator -> tokens.addAll(terminator.tokens()));
+            terminatorTokens.put(rule, Set.copyOf(tokens));
+        }
     }
 
     /** The scope of {@code cue} in the sentence {@code tokens}. */
@@ -45,7 +58,7 @@ final class ScopeResolver {
      * and jun D might …") unless a subject pronoun follows it (", we examined …"). In a noun phrase the first finite verb outside such a clause is the
      * predicate of the host clause and ends the scope.
      */
-    private static int forwardEnd(TokenSequence tokens, LexiconMatch cue, ScopeRule rule, int[] partners, int lastWord) {
+    private int forwardEnd(TokenSequence tokens, LexiconMatch cue, ScopeRule rule, int[] partners, int lastWord) {
         boolean nounPhrase = rule.direction() == Direction.NOUN_PHRASE;
         int awaitingPredicate = opensClause(tokens, cue.last()) ? 1 : 0;
         int j = cue.last() + 1;
@@ -73,8 +86,12 @@ final class ScopeResolver {
         return lastWord;
     }
 
-    private static boolean terminates(TokenSequence tokens, int j, LexiconMatch cue, ScopeRule rule, int[] partners,
+    private boolean terminates(TokenSequence tokens, int j, LexiconMatch cue, ScopeRule rule, int[] partners,
             boolean clauseAwaitsPredicate) {
+        Set<String> candidates = terminatorTokens.get(rule);
+        if (!candidates.contains(tokens.form(j)) && !candidates.contains(tokens.text(j))) {
+            return false;
+        }
         for (Terminator terminator : rule.terminators()) {
             if (clauseAwaitsPredicate && terminator.condition() == TerminatorCondition.NEW_CLAUSE
                     && !Grammar.SUBJECT_PRONOUNS.contains(tokens.form(Math.min(j + 1, tokens.size() - 1)))) {

@@ -1,5 +1,8 @@
 package org.evident.annotators.stance;
 
+import java.util.Arrays;
+import java.util.stream.IntStream;
+
 import org.evident.annotators.lexicon.TokenSequence;
 
 /**
@@ -17,15 +20,23 @@ final class QuoteTrimmer {
     private QuoteTrimmer() {
     }
 
+    /** The positions of the curly quotation marks of a document, in text order. */
+    static int[] curlyQuotes(String text) {
+        return IntStream.of('\u2018', '\u2019', '\u201c', '\u201d')
+                .flatMap(mark -> IntStream.iterate(text.indexOf(mark), p -> p >= 0, p -> text.indexOf(mark, p + 1)))
+                .sorted().toArray();
+    }
+
     /**
      * The sequence with quotation marks trimmed off token edges; the same sequence when there are
      * none.
      *
-     * @param text the document text the token offsets refer to
+     * @param text   the document text the token offsets refer to
+     * @param quotes the document's {@link #curlyQuotes(String)}
      */
-    static TokenSequence trim(TokenSequence tokens, String text) {
+    static TokenSequence trim(TokenSequence tokens, String text, int[] quotes) {
         int n = tokens.size();
-        if (n == 0 || !holdsCurlyQuote(text, tokens.begin(0), tokens.end(n - 1))) {
+        if (n == 0 || !holdsCurlyQuote(quotes, tokens.begin(0), tokens.end(n - 1))) {
             return tokens;
         }
         String[] texts = new String[n];
@@ -56,13 +67,9 @@ final class QuoteTrimmer {
         return changed ? new TokenSequence(texts, pos, begins, ends) : tokens;
     }
 
-    private static boolean holdsCurlyQuote(String text, int begin, int end) {
-        for (int i = begin; i < end; i++) {
-            char c = text.charAt(i);
-            if (c >= '\u2018' && c <= '\u201d' && (OPENING.indexOf(c) >= 0 || CLOSING.indexOf(c) >= 0)) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean holdsCurlyQuote(int[] quotes, int begin, int end) {
+        int at = Arrays.binarySearch(quotes, begin);
+        int next = at >= 0 ? at : -at - 1;
+        return next < quotes.length && quotes[next] < end;
     }
 }

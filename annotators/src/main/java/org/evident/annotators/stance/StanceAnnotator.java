@@ -69,8 +69,9 @@ public class StanceAnnotator extends LexiconAnnotator {
             return;
         }
         String text = jcas.getDocumentText();
+        int[] quotes = QuoteTrimmer.curlyQuotes(text);
         for (TokenSequence sentence : SentenceTokens.bySentence(jcas)) {
-            TokenSequence tokens = QuoteTrimmer.trim(sentence, text);
+            TokenSequence tokens = QuoteTrimmer.trim(sentence, text, quotes);
             for (StanceFinder.Found found : finder.find(tokens)) {
                 StanceMarker marker = new StanceMarker(jcas, tokens.begin(found.first()), tokens.end(found.last()));
                 describe(marker, found.match());
