@@ -8,9 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -22,6 +20,7 @@ import org.apache.uima.fit.factory.JCasFactory;
 import org.apache.uima.jcas.JCas;
 import org.evident.annotators.EvidentPipeline;
 import org.evident.cli.bench.BenchTable;
+import org.evident.cli.bench.InterleavedRun;
 import org.evident.cli.bench.Measurement;
 import org.evident.cli.bench.PipelineStage;
 import org.evident.cli.bench.WriterStage;
@@ -46,11 +45,16 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure MB/s, documents/s and heap after GC for: segmentation alone (fast and OpenNLP), "
-                + "each layer added in turn, the holder resolver, and each writer. Stages run round-robin, "
-                + "--rounds times, on one thread; the table shows each stage's fastest round by CPU time, the one least disturbed by other load.",
+                + "each layer added in turn, the holder resolver, and each writer. On one thread, --rounds "
+                + "times, the pipeline stages take turns on every document, then each writer writes the annotated corpus. "
+                + "The table shows each stage's fastest round by CPU time, the one least disturbed by other load, and "
+                + "(x seg) the median over rounds of its CPU time relative to OpenNLP segmentation in the same round.",
                 "",
                 "Example: evident bench news/ --rounds 3"})
 final class BenchCommand implements Callable<Integer> {
+    /** The stage the others' CPU time is compared with. */
+    private static final String SEGMENTATION = "segmentation (OpenNLP + POS)";
+
     /** Annotated corpora whose texts can serve as a benchmark corpus (BioScope/Szeged XML, IOB). */
     private static final Set<String> ANNOTATED_CORPORA = Set.of(".xml", ".iob");
 
@@ -85,25 +89,16 @@ final class BenchCommand implements Callable<Integer> {
                 texts.size(), bytes / 1e6, rounds, System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
         List<String> warmup = prefix(texts, (long) (warmupMegabytes * 1e6));
-        long warmupBytes = warmup.stream().mapToLong(OffsetConverter::utf8Bytes).sum();
 
         List<PipelineStage> stages = stages();
-        Map<String, List<Measurement>> results = new LinkedHashMap<>();
+        BenchTable table = new BenchTable();
         try {
-            for (PipelineStage stage : stages) {
-                stage.measure(warmup, warmupBytes);
-                results.put(stage.name(), new ArrayList<>());
-            }
-            for (int round = 0; round < rounds; round++) {
-                for (PipelineStage stage : stages) {
-                    results.get(stage.name()).add(stage.measure(texts, bytes));
-                }
+            for (InterleavedRun.StageResult result : InterleavedRun.run(stages, reference(stages), texts, warmup, rounds)) {
+                table.add(result.name(), result.fastest(), result.cpuRatio());
             }
         } finally {
             stages.forEach(PipelineStage::close);
         }
-        BenchTable table = new BenchTable("segmentation (OpenNLP + POS)");
-        results.forEach((name, runs) -> table.add(name, fastest(runs)));
         if (!noWriters) {
             measureWriters(texts, bytes, table);
         }
@@ -138,11 +133,15 @@ final class BenchCommand implements Callable<Integer> {
         return documents;
     }
 
+    private static PipelineStage reference(List<PipelineStage> stages) {
+        return stages.stream().filter(stage -> stage.name().equals(SEGMENTATION)).findFirst().orElseThrow();
+    }
+
     private static List<PipelineStage> stages() throws UIMAException {
         List<PipelineStage> stages = new ArrayList<>();
         stages.add(new PipelineStage("segmentation (fast, no POS)", EvidentPipeline.builder()
                 .segmenter(EvidentPipeline.Segmenter.FAST).layers(Set.of()).build()));
-        stages.add(new PipelineStage("segmentation (OpenNLP + POS)", EvidentPipeline.builder()
+        stages.add(new PipelineStage(SEGMENTATION, EvidentPipeline.builder()
                 .layers(Set.of()).build()));
         Set<Layer> layers = EnumSet.noneOf(Layer.class);
         for (Layer layer : List.of(Layer.ATTRIBUTION, Layer.SPECULATION, Layer.STANCE)) {

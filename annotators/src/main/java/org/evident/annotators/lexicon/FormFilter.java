@@ -23,7 +23,12 @@ public final class FormFilter {
 
     /** Adds a form. */
     public void add(String form) {
-        int bit = bit(form.hashCode());
+        addHash(form.hashCode());
+    }
+
+    /** Adds a hash code (of a form, or of several combined). */
+    public void addHash(int hash) {
+        int bit = bit(hash);
         words[bit >>> 6] |= 1L << bit;
     }
 

@@ -18,10 +18,24 @@ final class TokenTrie {
     private static final class Node {
         private final Map<String, Node> next = new HashMap<>(4);
         private final List<LexiconEntry> entries = new ArrayList<>(1);
+        /** Tokens from the root. */
+        private final int depth;
+        /** The hash code of the form that leads from the root to this node's branch. */
+        private final int firstHash;
+
+        private Node(int depth, int firstHash) {
+            this.depth = depth;
+            this.firstHash = firstHash;
+        }
     }
 
-    private final Node root = new Node();
+    private final Node root = new Node(0, 0);
+    /** The first forms of all phrases. */
     private final FormFilter firstForms = new FormFilter();
+    /** The forms of one-token phrases. */
+    private final FormFilter oneTokenPhrases = new FormFilter();
+    /** The first two forms of longer phrases, by {@link #pairHash}. */
+    private final FormFilter firstPairs = new FormFilter();
 
     void add(List<Set<String>> tokens, LexiconEntry entry) {
         insert(root, tokens, 0, entry);
@@ -30,14 +44,23 @@ final class TokenTrie {
     private Node child(Node node, String form) {
         if (node == root) {
             firstForms.add(form);
+        } else if (node.depth == 1) {
+            firstPairs.addHash(pairHash(node.firstHash, form.hashCode()));
         }
-        return node.next.computeIfAbsent(form, f -> new Node());
+        return node.next.computeIfAbsent(form, f -> new Node(node.depth + 1, node == root ? f.hashCode() : node.firstHash));
+    }
+
+    private static int pairHash(int first, int second) {
+        return first * 0x9E3779B9 ^ second;
     }
 
     private void insert(Node node, List<Set<String>> tokens, int position, LexiconEntry entry) {
         if (position == tokens.size()) {
             if (!node.entries.contains(entry)) {
                 node.entries.add(entry);
+            }
+            if (node.depth == 1) {
+                oneTokenPhrases.addHash(node.firstHash);
             }
             return;
         }
@@ -83,9 +106,15 @@ final class TokenTrie {
         return parts;
     }
 
-    /** Adds to {@code out} every entry whose phrase starts at token {@code start}. */
+    /**
+     * Adds to {@code out} every entry whose phrase starts at token {@code start}. Bit filters on
+     * the first form, and on the first two forms for longer phrases, turn most tokens away before
+     * the trie is looked at.
+     */
     void matchAt(TokenSequence tokens, int start, List<LexiconMatch> out) {
-        if (!firstForms.mightContain(tokens.formHash(start))) {
+        int first = tokens.formHash(start);
+        if (!firstForms.mightContain(first) || !oneTokenPhrases.mightContain(first)
+                && (start + 1 == tokens.size() || !firstPairs.mightContain(pairHash(first, tokens.formHash(start + 1))))) {
             return;
         }
         Node node = root;

@@ -1,7 +1,5 @@
 package org.evident.cli.bench;
 
-import java.util.List;
-
 import org.apache.uima.UIMAException;
 import org.apache.uima.analysis_engine.AnalysisEngine;
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
@@ -9,11 +7,20 @@ import org.apache.uima.fit.factory.AnalysisEngineFactory;
 import org.apache.uima.fit.factory.JCasFactory;
 import org.apache.uima.jcas.JCas;
 
-/** One configuration of the pipeline, measured by running the whole corpus through it on one thread. */
+/**
+ * One configuration of the pipeline, timed document by document so that all stages can take turns
+ * on each document: a burst of load from elsewhere on the machine then falls on every stage alike,
+ * and their ratios hold. The time of each document is added up until {@link #endRound} is called.
+ */
 public final class PipelineStage {
     private final String name;
     private final AnalysisEngineDescription description;
     private AnalysisEngine engine;
+    private JCas jcas;
+    private long wallNanos;
+    private long cpuNanos;
+    private long bytes;
+    private int documents;
 
     public PipelineStage(String name, AnalysisEngineDescription description) {
         this.name = name;
@@ -24,22 +31,31 @@ public final class PipelineStage {
         return name;
     }
 
-    /** One pass over the texts; the engine is created (outside the timing) on first use. */
-    public Measurement measure(List<String> texts, long bytes) throws UIMAException {
+    /** Runs one document through the stage and adds its time to the round; the engine is created on first use, untimed. */
+    public void process(String text, long textBytes) throws UIMAException {
         if (engine == null) {
             engine = AnalysisEngineFactory.createEngine(description);
+            jcas = JCasFactory.createJCas();
         }
-        JCas jcas = JCasFactory.createJCas();
         Clock clock = new Clock();
-        for (String text : texts) {
-            jcas.reset();
-            jcas.setDocumentText(text);
-            jcas.setDocumentLanguage("en");
-            engine.process(jcas);
-        }
-        long wall = clock.wallNanos();
-        long cpu = clock.cpuNanos();
-        return new Measurement(wall, cpu, bytes, texts.size(), Clock.heapAfterGc());
+        jcas.reset();
+        jcas.setDocumentText(text);
+        jcas.setDocumentLanguage("en");
+        engine.process(jcas);
+        wallNanos += clock.wallNanos();
+        cpuNanos += clock.cpuNanos();
+        bytes += textBytes;
+        documents++;
+    }
+
+    /** The documents processed since the last call, and heap in use after GC; starts a new round. */
+    public Measurement endRound(long heapBytes) {
+        Measurement round = new Measurement(wallNanos, cpuNanos, bytes, documents, heapBytes);
+        wallNanos = 0;
+        cpuNanos = 0;
+        bytes = 0;
+        documents = 0;
+        return round;
     }
 
     public void close() {
