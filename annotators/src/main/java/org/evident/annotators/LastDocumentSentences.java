@@ -2,6 +2,7 @@ package org.evident.annotators;
 
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.apache.uima.cas.FSIterator;
 import org.apache.uima.cas.text.AnnotationIndex;
@@ -14,16 +15,38 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 /**
  * Remembers, per thread, the sentence views of the document last seen, so that the layer
  * annotators that run on a document one after another (attribution, speculation, stance) build
- * them once. An entry is reused only for the same CAS, the same document text object and the very
- * same first and last {@link Token} and {@link Sentence} objects in equally large indexes; a reset
- * CAS, a new document or re-segmented text gets new views. Part-of-speech tags changed on the
- * same tokens by an engine running between two Evident layers are not seen by the second. Holds
- * one document per thread.
+ * them once, and a segmenter can hand over the views of the text it has just segmented. An entry
+ * is reused only for the same CAS, the same document text object and the very same first and last
+ * {@link Token} and {@link Sentence} objects, and POS objects of the first and last token, in
+ * equally large indexes; a reset CAS, a new document, re-segmented or re-tagged text gets new
+ * views. Part-of-speech tags changed inside the same POS objects by an engine running in between
+ * are not seen. Holds one document per thread.
  */
 final class LastDocumentSentences {
     private static final ThreadLocal<Entry> LAST = new ThreadLocal<>();
 
-    private record Entry(JCas jcas, String text, Object[] marks, List<TokenSequence> sentences) {
+    /** The views of one document, made on first use. */
+    private static final class Entry {
+        private final JCas jcas;
+        private final String text;
+        private final Object[] marks;
+        private Supplier<List<TokenSequence>> make;
+        private List<TokenSequence> sentences;
+
+        private Entry(JCas jcas, Object[] marks, Supplier<List<TokenSequence>> make) {
+            this.jcas = jcas;
+            this.text = jcas.getDocumentText();
+            this.marks = marks;
+            this.make = make;
+        }
+
+        private List<TokenSequence> sentences() {
+            if (sentences == null) {
+                sentences = List.copyOf(make.get());
+                make = null;
+            }
+            return sentences;
+        }
     }
 
     private LastDocumentSentences() {
@@ -33,20 +56,30 @@ final class LastDocumentSentences {
     static List<TokenSequence> get(JCas jcas, Function<JCas, List<TokenSequence>> build) {
         Object[] marks = marks(jcas);
         Entry last = LAST.get();
-        if (last != null && last.jcas() == jcas && last.text() == jcas.getDocumentText() && sameObjects(last.marks(), marks)) {
+        if (last != null && last.jcas == jcas && last.text == jcas.getDocumentText() && sameObjects(last.marks, marks)) {
             return last.sentences();
         }
-        List<TokenSequence> sentences = List.copyOf(build.apply(jcas));
-        LAST.set(new Entry(jcas, jcas.getDocumentText(), marks, sentences));
-        return sentences;
+        Entry entry = new Entry(jcas, marks, () -> build.apply(jcas));
+        LAST.set(entry);
+        return entry.sentences();
     }
 
-    /** Index sizes and the first and last token and sentence: what changes when the segmentation does. */
+    /** Remembers views of the document as it is now, to be made by {@code make} when first asked for. */
+    static void offer(JCas jcas, Supplier<List<TokenSequence>> make) {
+        LAST.set(new Entry(jcas, marks(jcas), make));
+    }
+
+    /**
+     * Index sizes, the first and last token and sentence, and the first and last token's POS: what
+     * changes when the segmentation or tagging does.
+     */
     private static Object[] marks(JCas jcas) {
         AnnotationIndex<Token> tokens = jcas.getAnnotationIndex(Token.class);
         AnnotationIndex<Sentence> sentences = jcas.getAnnotationIndex(Sentence.class);
-        return new Object[] {tokens.size(), sentences.size(), end(tokens, false), end(tokens, true),
-                end(sentences, false), end(sentences, true)};
+        Token first = (Token) end(tokens, false);
+        Token last = (Token) end(tokens, true);
+        return new Object[] {tokens.size(), sentences.size(), first, last, end(sentences, false), end(sentences, true),
+            first == null ? null : first.getPos(), last == null ? null : last.getPos()};
     }
 
     private static Object end(AnnotationIndex<?> index, boolean last) {

@@ -73,4 +73,44 @@ class SentenceTokensTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> sentences.remove(0))
                 .isInstanceOf(UnsupportedOperationException.class);
     }
+
+    private static List<String> describe(List<TokenSequence> sentences) {
+        List<String> lines = new java.util.ArrayList<>();
+        for (TokenSequence s : sentences) {
+            for (int i = 0; i < s.size(); i++) {
+                lines.add(s.text(i) + "|" + s.form(i) + "|" + s.pos(i) + "|" + s.begin(i) + "|" + s.end(i) + "|" + s.formHash(i));
+            }
+            lines.add("--");
+        }
+        return lines;
+    }
+
+    @Test
+    void theViewsTheSegmenterHandsOverEqualThoseReadFromTheCas() throws Exception {
+        String seed = java.nio.file.Files.readString(java.nio.file.Path.of("../seeds/zoom-new-mistress-of-the-ccp.txt"));
+        String text = seed + "\n\nA well-known \u2018state-of-the-art\u2019 tool \u2013 isn't it?\n\n\u2022 One item\n";
+        JCas jcas = segmented(JCasFactory.createJCas(), text);
+        List<TokenSequence> handedOver = SentenceTokens.bySentence(jcas);
+        JCas copy = JCasFactory.createJCas();
+        org.apache.uima.util.CasCopier.copyCas(jcas.getCas(), copy.getCas(), true);
+        List<TokenSequence> read = SentenceTokens.bySentence(copy);
+        assertThat(read).isNotSameAs(handedOver).hasSizeGreaterThan(50);
+        assertThat(describe(handedOver)).isEqualTo(describe(read));
+    }
+
+    @Test
+    void retaggedTokensGetNewViews() throws Exception {
+        JCas jcas = segmented(JCasFactory.createJCas(), TEXT);
+        List<TokenSequence> handedOver = SentenceTokens.bySentence(jcas);
+        for (Token token : List.copyOf(org.apache.uima.fit.util.JCasUtil.select(jcas, Token.class))) {
+            de.tudarmstadt.ukp.dkpro.core.api.lexmorph.type.pos.POS pos =
+                    new de.tudarmstadt.ukp.dkpro.core.api.lexmorph.type.pos.POS(jcas, token.getBegin(), token.getEnd());
+            pos.setCoarseValue("X");
+            pos.addToIndexes();
+            token.setPos(pos);
+        }
+        List<TokenSequence> retagged = SentenceTokens.bySentence(jcas);
+        assertThat(retagged).isNotSameAs(handedOver);
+        assertThat(retagged.get(0).pos(0)).isEqualTo("X");
+    }
 }

@@ -1,5 +1,6 @@
 package org.evident.annotators.segment;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -14,6 +15,7 @@ import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
+import org.evident.annotators.SentenceTokens;
 
 import de.tudarmstadt.ukp.dkpro.core.api.lexmorph.type.pos.POS;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
@@ -92,40 +94,52 @@ public class OpenNlpSegmenter extends JCasAnnotator_ImplBase {
             }
             return;
         }
+        List<SentenceTokens.TokenArrays> sentences = new ArrayList<>();
         for (int[] block : TextBlocks.split(text)) {
             String blockText = text.substring(block[0], block[1]);
             for (Span sentence : sentenceDetector.sentPosDetect(blockText)) {
                 int sentenceBegin = block[0] + sentence.getStart();
-                annotateSentence(jcas, text.substring(sentenceBegin, block[0] + sentence.getEnd()), sentenceBegin);
+                SentenceTokens.TokenArrays tokens = annotateSentence(jcas,
+                        text.substring(sentenceBegin, block[0] + sentence.getEnd()), sentenceBegin);
+                if (tokens != null) {
+                    sentences.add(tokens);
+                }
             }
         }
+        SentenceTokens.offer(jcas, sentences);
     }
 
-    private void annotateSentence(JCas jcas, String sentenceText, int offset) {
+    private SentenceTokens.TokenArrays annotateSentence(JCas jcas, String sentenceText, int offset) {
         Span[] spans = tokenizer.tokenizePos(sentenceText);
         if (spans.length == 0) {
-            return;
+            return null;
         }
         new Sentence(jcas, offset + spans[0].getStart(), offset + spans[spans.length - 1].getEnd()).addToIndexes();
-        addTokens(jcas, sentenceText, offset, spans);
+        return addTokens(jcas, sentenceText, offset, spans);
     }
 
-    private void addTokens(JCas jcas, String sentenceText, int offset, Span[] tokenizerSpans) {
+    /** Adds the tokens (and their POS); returns them as arrays, or null when there are none. */
+    private SentenceTokens.TokenArrays addTokens(JCas jcas, String sentenceText, int offset, Span[] tokenizerSpans) {
         if (tokenizerSpans.length == 0) {
-            return;
+            return null;
         }
         Span[] spans = HyphenSplitter.split(tokenizerSpans, sentenceText);
         String[] words = Span.spansToStrings(spans, sentenceText);
-        String[] tags = tagger == null ? null : tagger.apply(words);
+        String[] tags = tagger == null ? new String[words.length] : tagger.apply(words);
+        int[] begins = new int[spans.length];
+        int[] ends = new int[spans.length];
         for (int i = 0; i < spans.length; i++) {
-            Token token = new Token(jcas, offset + spans[i].getStart(), offset + spans[i].getEnd());
-            if (tags != null) {
-                POS pos = UdPos.create(jcas, token.getBegin(), token.getEnd(), tags[i]);
+            begins[i] = offset + spans[i].getStart();
+            ends[i] = offset + spans[i].getEnd();
+            Token token = new Token(jcas, begins[i], ends[i]);
+            if (tagger != null) {
+                POS pos = UdPos.create(jcas, begins[i], ends[i], tags[i]);
                 pos.addToIndexes();
                 token.setPos(pos);
             }
             token.addToIndexes();
         }
+        return new SentenceTokens.TokenArrays(words, tags, begins, ends);
     }
 
     /** Parameters for a pipeline that should not tag parts of speech. */
