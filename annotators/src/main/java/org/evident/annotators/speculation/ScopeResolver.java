@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import org.evident.annotators.lexicon.FormFilter;
 import org.evident.annotators.lexicon.LexiconMatch;
 import org.evident.annotators.lexicon.TokenSequence;
 
@@ -14,28 +15,48 @@ import org.evident.annotators.lexicon.TokenSequence;
  * and which way it grows, and whose terminators and maximum length say where it stops. Brackets
  * and quotations opened after the cue are kept whole. A scope always includes its cue, never
  * crosses the sentence, and leaves out the sentence's final punctuation (BioScope practice) unless
- * the cue is that punctuation.
+ * the cue is that punctuation. Keeps the bracket pairs of the latest sentence, for its other cues:
+ * one instance per annotator instance, not shared between threads.
  */
 final class ScopeResolver {
     private final ScopeRules rules;
+    private static final Set<String> CLAUSE_OPENERS = Set.of("that", "which", "who", "whom", "whose", "whereby",
+            "where", "whether", "if");
+
     /** Per rule, every token form of all its terminators: a token outside the set ends no scope. */
     private final Map<ScopeRule, Set<String>> terminatorTokens = new IdentityHashMap<>();
+    /** The same forms, by hash code, to turn most tokens away without a set look-up. */
+    private final FormFilter terminatorFilter;
+    /** The sentence whose bracket partners {@link #partners} holds (a sentence often has several cues). */
+    private TokenSequence partnersOf;
+    private int[] partners;
 
     /** @param rules the scope rules to apply */
     ScopeResolver(ScopeRules rules) {
         this.rules = rules;
+        Set<String> all = new HashSet<>();
         for (CueClass cueClass : CueClass.values()) {
             ScopeRule rule = rules.rule(cueClass);
             Set<String> tokens = new HashSet<>();
             rule.terminators().forEach(terminator -> tokens.addAll(terminator.tokens()));
             terminatorTokens.put(rule, Set.copyOf(tokens));
+            all.addAll(tokens);
         }
+        terminatorFilter = FormFilter.of(all);
+    }
+
+    private int[] partners(TokenSequence tokens) {
+        if (partnersOf != tokens) {
+            partners = Brackets.partners(tokens);
+            partnersOf = tokens;
+        }
+        return partners;
     }
 
     /** The scope of {@code cue} in the sentence {@code tokens}. */
     TokenRange resolve(TokenSequence tokens, LexiconMatch cue) {
         ScopeRule rule = rules.rule(CueClassifier.classify(tokens, cue));
-        int[] partners = Brackets.partners(tokens);
+        int[] partners = partners(tokens);
         int lastWord = Math.max(lastWord(tokens), cue.last());
         int start = switch (rule.direction()) {
             case INTERROGATIVE -> questionStart(tokens, cue.first(), partners);
@@ -88,8 +109,14 @@ final class ScopeResolver {
 
     private boolean terminates(TokenSequence tokens, int j, LexiconMatch cue, ScopeRule rule, int[] partners,
             boolean clauseAwaitsPredicate) {
+        String form = tokens.form(j);
+        String text = tokens.text(j);
+        boolean formMayEnd = terminatorFilter.mightContain(tokens.formHash(j));
+        if (!formMayEnd && text == form) {
+            return false;
+        }
         Set<String> candidates = terminatorTokens.get(rule);
-        if (!candidates.contains(tokens.form(j)) && !candidates.contains(tokens.text(j))) {
+        if (!(formMayEnd && candidates.contains(form)) && (text == form || !candidates.contains(text))) {
             return false;
         }
         for (Terminator terminator : rule.terminators()) {
@@ -116,8 +143,7 @@ final class ScopeResolver {
     }
 
     private static boolean opensClause(TokenSequence tokens, int j) {
-        return tokens.formIs(j, "that", "which", "who", "whom", "whose", "whereby", "where", "whether", "if")
-                && !tokens.posIs(j, "DET");
+        return j >= 0 && j < tokens.size() && CLAUSE_OPENERS.contains(tokens.form(j)) && !tokens.posIs(j, "DET");
     }
 
     private static boolean startsVerbGroup(TokenSequence tokens, int j) {
