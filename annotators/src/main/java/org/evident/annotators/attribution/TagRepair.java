@@ -195,7 +195,6 @@ final class TagRepair {
 
     /** Repairs that rest on the word's own form and the tag before it. */
     private static byte closedClass(TokenSequence t, byte[] tags, int i, int first, byte known) {
-        String form = t.form(i);
         byte tag = tags[i];
         if (known != NONE && known != MODAL && known != TIME) {
             return known;
@@ -212,12 +211,18 @@ final class TagRepair {
         if (WordClass.fusedPossessive(t, i) > 0) {
             return tag == PROPN ? tag : NOUN;
         }
+        return byTag(t, tags, i, first, known == TIME);
+    }
+
+    /** Repairs that depend on the tagger's tag. */
+    private static byte byTag(TokenSequence t, byte[] tags, int i, int first, boolean time) {
+        byte tag = tags[i];
         return switch (tag) {
             case NOUN, ADJ -> afterModal(t, tags, i) ? VERB : tag;
-            case VERB -> verb(t, tags, i, first, form, known == TIME);
+            case VERB -> verb(t, tags, i, first, t.form(i), time);
             case PUNCT -> hasLetter(t.text(i)) && !WordClass.startsWithQuote(t, i) && !WordClass.endsWithQuote(t, i)
                     ? t.text(i).endsWith("-") ? ADJ : openClass(t, i, first) : tag;
-            case AUX -> WordClass.AUXILIARIES.contains(form) ? tag
+            case AUX -> WordClass.AUXILIARIES.contains(t.form(i)) ? tag
                     : determinerBefore(t, tags, i) ? NOUN : capitalisedVerb(t, i, first) ? PROPN : VERB;
             case PRON -> previous(tags, i) == DET && !WordClass.isDeterminer(t, i) ? NOUN : closedTag(t, i, first, tag);
             default -> closedTag(t, i, first, tag);
@@ -269,21 +274,32 @@ final class TagRepair {
         return WordClass.startsWithDigit(t, i) ? NUM : tag;
     }
 
-    /** Repairs that need the (repaired) tags on both sides. */
+    /**
+     * Repairs that need the (repaired) tags on both sides. (Split in three so that each part stays
+     * small enough for the JIT compiler to inline.)
+     */
     private byte inContext(TokenSequence t, byte[] tags, int i, int first, byte known) {
         byte tag = tags[i];
-        String form = t.form(i);
         if (tag == VERB) {
-            if (afterPossessive(t, tags, i) && !nounLike(tags, i + 1) && next(tags, i) != ADJ) {
-                return NOUN;
-            }
-            boolean opensNounPhrase = next(tags, i) == AUX || next(tags, i) == VERB && opensClause(t, tags, i, first);
-            return pluralShape(form) && opensNounPhrase ? NOUN : tag;
+            return verbInContext(t, tags, i, first);
         }
-        boolean noun = tag == NOUN || tag == ADJ;
-        if (!noun && tag != PROPN) {
-            return tag;
+        return tag == NOUN || tag == ADJ || tag == PROPN ? nominalInContext(t, tags, i, first, known) : tag;
+    }
+
+    /** A verb after a possessive, or a plural-looking verb that opens a clause before a verb, is a noun. */
+    private static byte verbInContext(TokenSequence t, byte[] tags, int i, int first) {
+        if (afterPossessive(t, tags, i) && !nounLike(tags, i + 1) && next(tags, i) != ADJ) {
+            return NOUN;
         }
+        boolean opensNounPhrase = next(tags, i) == AUX || next(tags, i) == VERB && opensClause(t, tags, i, first);
+        return pluralShape(t.form(i)) && opensNounPhrase ? NOUN : VERB;
+    }
+
+    /** A noun, adjective or name that is a reporting verb's past or -s form in a verb's place, or heads a complement. */
+    private byte nominalInContext(TokenSequence t, byte[] tags, int i, int first, byte known) {
+        byte tag = tags[i];
+        String form = t.form(i);
+        boolean noun = tag != PROPN;
         boolean reportingForm = verbForms.mightContain(t.formHash(i));
         if (reportingForm && pastForms.contains(form) && i > 0 && tags[i - 1] != DET && tags[i - 1] != ADP
                 && !WordClass.isPossessivePronoun(t, i - 1) && !afterPossessive(t, tags, i)) {
