@@ -43,6 +43,47 @@ public final class TokenSequence {
         this.pos = pos;
     }
 
+    private TokenSequence(TokenSequence tokens, String[] texts, int[] begins, int[] ends) {
+        this.texts = texts;
+        this.pos = tokens.pos;
+        this.begins = begins;
+        this.ends = ends;
+        this.forms = tokens.forms.clone();
+        this.hashes = tokens.hashes.clone();
+        for (int i = 0; i < texts.length; i++) {
+            if (texts[i] != tokens.texts[i]) {
+                forms[i] = TokenForms.normalise(texts[i]);
+                hashes[i] = forms[i].hashCode();
+            }
+        }
+    }
+
+    /**
+     * The same tokens and tags with some texts and offsets changed (arrays as long as this
+     * sequence); only the tokens whose text object differs are normalised again.
+     */
+    public TokenSequence withTexts(String[] newTexts, int[] newBegins, int[] newEnds) {
+        if (newTexts.length != texts.length || newBegins.length != texts.length || newEnds.length != texts.length) {
+            throw new IllegalArgumentException("token arrays differ in length");
+        }
+        return new TokenSequence(this, newTexts, newBegins, newEnds);
+    }
+
+    /** A copy of the token texts. */
+    public String[] texts() {
+        return texts.clone();
+    }
+
+    /** A copy of the begin offsets. */
+    public int[] begins() {
+        return begins.clone();
+    }
+
+    /** A copy of the end offsets. */
+    public int[] ends() {
+        return ends.clone();
+    }
+
     /** The same tokens with other part-of-speech tags (one per token), without normalising the forms again. */
     public TokenSequence withPos(String[] tags) {
         if (tags.length != texts.length) {

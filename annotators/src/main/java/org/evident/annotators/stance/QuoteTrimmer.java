@@ -39,32 +39,29 @@ final class QuoteTrimmer {
         if (n == 0 || !holdsCurlyQuote(quotes, tokens.begin(0), tokens.end(n - 1))) {
             return tokens;
         }
-        String[] texts = new String[n];
-        String[] pos = new String[n];
-        int[] begins = new int[n];
-        int[] ends = new int[n];
-        boolean changed = false;
+        String[] texts = null;
+        int[] begins = null;
+        int[] ends = null;
         for (int i = 0; i < n; i++) {
             String token = tokens.text(i);
-            int begin = tokens.begin(i);
-            int end = tokens.end(i);
-            if (token.length() > 1 && OPENING.indexOf(token.charAt(0)) >= 0 && Character.isLetterOrDigit(token.charAt(1))) {
-                token = token.substring(1);
-                begin++;
-            }
+            boolean opening = token.length() > 1 && OPENING.indexOf(token.charAt(0)) >= 0
+                    && Character.isLetterOrDigit(token.charAt(1));
             int last = token.length() - 1;
-            if (last > 0 && CLOSING.indexOf(token.charAt(last)) >= 0 && Character.isLetter(token.charAt(last - 1))
-                    && Character.toLowerCase(token.charAt(last - 1)) != 's') {
-                token = token.substring(0, last);
-                end--;
+            boolean closing = last > (opening ? 1 : 0) && CLOSING.indexOf(token.charAt(last)) >= 0
+                    && Character.isLetter(token.charAt(last - 1)) && Character.toLowerCase(token.charAt(last - 1)) != 's';
+            if (!opening && !closing) {
+                continue;
             }
-            changed |= begin != tokens.begin(i) || end != tokens.end(i);
-            texts[i] = token;
-            pos[i] = tokens.pos(i);
-            begins[i] = begin;
-            ends[i] = end;
+            if (texts == null) {
+                texts = tokens.texts();
+                begins = tokens.begins();
+                ends = tokens.ends();
+            }
+            texts[i] = token.substring(opening ? 1 : 0, closing ? last : last + 1);
+            begins[i] += opening ? 1 : 0;
+            ends[i] -= closing ? 1 : 0;
         }
-        return changed ? new TokenSequence(texts, pos, begins, ends) : tokens;
+        return texts == null ? tokens : tokens.withTexts(texts, begins, ends);
     }
 
     private static boolean holdsCurlyQuote(int[] quotes, int begin, int end) {
