@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 
+import org.evident.annotators.CharPositions;
 import org.evident.annotators.segment.TextBlocks;
 
 /**
@@ -29,7 +30,7 @@ final class QuotePairer {
     /** The quotations of a text. */
     static Quotes pair(String text) {
         List<Quote> quotes = new ArrayList<>();
-        int[] marks = quoteMarks(text);
+        int[] marks = CharPositions.of(text, QUOTE_CHARS);
         if (marks.length == 0) {
             return new Quotes(quotes);
         }
@@ -47,26 +48,6 @@ final class QuotePairer {
             }
         }
         return new Quotes(quotes);
-    }
-
-    /**
-     * The positions of all quotation characters, in text order. Found with {@link String#indexOf(int)}
-     * once per character, which the JVM runs as a vectorised scan: most texts hold few of them.
-     */
-    private static int[] quoteMarks(String text) {
-        int[] marks = new int[16];
-        int count = 0;
-        for (char mark : QUOTE_CHARS) {
-            for (int p = text.indexOf(mark); p >= 0; p = text.indexOf(mark, p + 1)) {
-                if (count == marks.length) {
-                    marks = Arrays.copyOf(marks, count * 2);
-                }
-                marks[count++] = p;
-            }
-        }
-        marks = Arrays.copyOf(marks, count);
-        Arrays.sort(marks);
-        return marks;
     }
 
     /** Pairs the quotation characters at {@code marks} (in text order) inside {@code [begin, end)}. */

@@ -1,8 +1,8 @@
 package org.evident.annotators.stance;
 
 import java.util.Arrays;
-import java.util.stream.IntStream;
 
+import org.evident.annotators.CharPositions;
 import org.evident.annotators.lexicon.TokenSequence;
 
 /**
@@ -22,9 +22,7 @@ final class QuoteTrimmer {
 
     /** The positions of the curly quotation marks of a document, in text order. */
     static int[] curlyQuotes(String text) {
-        return IntStream.of('\u2018', '\u2019', '\u201c', '\u201d')
-                .flatMap(mark -> IntStream.iterate(text.indexOf(mark), p -> p >= 0, p -> text.indexOf(mark, p + 1)))
-                .sorted().toArray();
+        return CharPositions.of(text, '\u2018', '\u2019', '\u201c', '\u201d');
     }
 
     /**
