@@ -96,7 +96,7 @@ record ReportingClause(Type type, TokenSpan source, int boundary, int cueLast, b
     /** A modal in the group ("…, you will know"): not a reporting clause. */
     private static boolean hasModal(TokenSequence t, CueGroup g) {
         for (int k = g.first(); k < g.head(); k++) {
-            if (WordClass.MODALS.contains(t.form(k)) || WordClass.form(t, k, "may")) {
+            if (WordClass.MODALS.contains(t, k) || WordClass.form(t, k, "may")) {
                 return true;
             }
         }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.evident.annotators.lexicon.FormFilter;
+import org.evident.annotators.lexicon.FormSet;
 import org.evident.annotators.lexicon.Inflector;
 import org.evident.annotators.lexicon.Lexicon;
 import org.evident.annotators.lexicon.LexiconEntry;
@@ -110,7 +111,7 @@ final class TagRepair {
                     "whose", "half", "enough", "more", "less", "fewer", "least", "own"));
 
     /** {@link #CLOSED_CLASS_WORDS} by tag code; null for the open classes. */
-    private static final List<Set<String>> CLOSED_CLASSES = closedClasses();
+    private static final List<FormSet> CLOSED_CLASSES = closedClasses();
 
     private final Set<String> pastForms;
     private final Set<String> presentForms;
@@ -122,22 +123,22 @@ final class TagRepair {
         for (String time : TIME_NOUNS) {
             known.put(time, TIME);
         }
-        for (String modal : WordClass.MODALS) {
+        for (String modal : WordClass.MODALS.forms()) {
             known.put(modal, MODAL);
         }
         FUNCTION_WORDS.forEach((word, tag) -> known.put(word, UposCodes.code(tag)));
         for (String article : ARTICLES) {
             known.put(article, DET);
         }
-        for (String be : WordClass.BE) {
+        for (String be : WordClass.BE.forms()) {
             known.put(be, AUX);
         }
         return Map.copyOf(known);
     }
 
-    private static List<Set<String>> closedClasses() {
-        List<Set<String>> classes = new ArrayList<>(Collections.nCopies(UposCodes.X + 1, null));
-        CLOSED_CLASS_WORDS.forEach((tag, words) -> classes.set(UposCodes.code(tag), words));
+    private static List<FormSet> closedClasses() {
+        List<FormSet> classes = new ArrayList<>(Collections.nCopies(UposCodes.X + 1, null));
+        CLOSED_CLASS_WORDS.forEach((tag, words) -> classes.set(UposCodes.code(tag), FormSet.of(words.toArray(String[]::new))));
         return Collections.unmodifiableList(classes);
     }
 
@@ -222,7 +223,7 @@ final class TagRepair {
             case VERB -> verb(t, tags, i, first, t.form(i), time);
             case PUNCT -> hasLetter(t.text(i)) && !WordClass.startsWithQuote(t, i) && !WordClass.endsWithQuote(t, i)
                     ? t.text(i).endsWith("-") ? ADJ : openClass(t, i, first) : tag;
-            case AUX -> WordClass.AUXILIARIES.contains(t.form(i)) ? tag
+            case AUX -> WordClass.AUXILIARIES.contains(t, i) ? tag
                     : determinerBefore(t, tags, i) ? NOUN : capitalisedVerb(t, i, first) ? PROPN : VERB;
             case PRON -> previous(tags, i) == DET && !WordClass.isDeterminer(t, i) ? NOUN : closedTag(t, i, first, tag);
             default -> closedTag(t, i, first, tag);
@@ -264,8 +265,8 @@ final class TagRepair {
 
     /** A closed-class tag on a word outside the class becomes an open-class tag ("Inspector/ADP", "238/SCONJ"). */
     private static byte closedTag(TokenSequence t, int i, int first, byte tag) {
-        Set<String> closed = CLOSED_CLASSES.get(tag);
-        if (closed == null || closed.contains(t.form(i))) {
+        FormSet closed = CLOSED_CLASSES.get(tag);
+        if (closed == null || closed.contains(t, i)) {
             return tag;
         }
         if (hasLetter(t.text(i))) {
@@ -400,7 +401,7 @@ final class TagRepair {
         while (k >= 0 && (tags[k] == ADV || tags[k] == PART || WordClass.isNegator(t, k))) {
             k--;
         }
-        return k >= 0 && tags[k] == AUX && WordClass.MODALS.contains(t.form(k));
+        return k >= 0 && tags[k] == AUX && WordClass.MODALS.contains(t, k);
     }
 
     private static boolean afterPossessive(TokenSequence t, byte[] tags, int i) {

@@ -1,7 +1,7 @@
 package org.evident.annotators.attribution;
 
-import java.util.Set;
 
+import org.evident.annotators.lexicon.FormSet;
 import org.evident.annotators.lexicon.TokenSequence;
 
 /**
@@ -11,32 +11,32 @@ import org.evident.annotators.lexicon.TokenSequence;
  * safe for indexes outside the sentence (it answers false).
  */
 final class WordClass {
-    static final Set<String> BE = Set.of("be", "am", "is", "are", "was", "were", "been", "being", "'re", "'m",
+    static final FormSet BE = FormSet.of("be", "am", "is", "are", "was", "were", "been", "being", "'re", "'m",
             "isn't", "aren't", "wasn't", "weren't");
-    static final Set<String> AUXILIARIES = Set.of("be", "am", "is", "are", "was", "were", "been", "being", "'re",
+    static final FormSet AUXILIARIES = FormSet.of("be", "am", "is", "are", "was", "were", "been", "being", "'re",
             "'m", "have", "has", "had", "having", "'ve", "'d", "do", "does", "did", "will", "would", "shall",
             "should", "can", "could", "may", "might", "must", "'ll", "cannot", "wo", "ca");
-    static final Set<String> MODALS = Set.of("will", "would", "shall", "should", "can", "could", "might", "must",
+    static final FormSet MODALS = FormSet.of("will", "would", "shall", "should", "can", "could", "might", "must",
             "cannot", "'ll");
-    private static final Set<String> GET = Set.of("get", "gets", "got", "gotten", "getting");
-    private static final Set<String> NEGATORS = Set.of("not", "n't", "never");
-    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "these", "those", "every",
+    private static final FormSet GET = FormSet.of("get", "gets", "got", "gotten", "getting");
+    private static final FormSet NEGATORS = FormSet.of("not", "n't", "never");
+    private static final FormSet DETERMINERS = FormSet.of("a", "an", "the", "this", "these", "those", "every",
             "each", "any", "no", "another", "either", "neither");
     /** Quantifying words that start a noun phrase like an adjective ("Few analysts", "the other countries"). */
-    private static final Set<String> QUANTIFIERS = Set.of("other", "many", "few", "several", "most", "such", "various",
+    private static final FormSet QUANTIFIERS = FormSet.of("other", "many", "few", "several", "most", "such", "various",
             "numerous", "more", "fewer", "some", "both", "all");
-    static final Set<String> POSSESSIVE_PRONOUNS = Set.of("my", "your", "his", "her", "its", "our", "their");
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they",
+    static final FormSet POSSESSIVE_PRONOUNS = FormSet.of("my", "your", "his", "her", "its", "our", "their");
+    private static final FormSet SUBJECT_PRONOUNS = FormSet.of("i", "you", "he", "she", "it", "we", "they",
             "nobody", "somebody", "someone", "everyone", "everybody", "anyone", "no-one", "none", "one", "there",
             "many", "some", "others", "all", "both", "few", "most");
-    private static final Set<String> OBJECT_PRONOUNS = Set.of("me", "you", "him", "her", "us", "them", "it");
-    private static final Set<String> WH = Set.of("what", "which", "who", "whom", "whose", "why", "how", "when",
+    private static final FormSet OBJECT_PRONOUNS = FormSet.of("me", "you", "him", "her", "us", "them", "it");
+    private static final FormSet WH = FormSet.of("what", "which", "who", "whom", "whose", "why", "how", "when",
             "where", "whether", "if");
-    private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whom", "whose");
-    private static final Set<String> COORDINATORS = Set.of("and", "but", "or", "nor");
-    private static final Set<String> TIME_WORDS = Set.of("yesterday", "today", "tonight", "monday", "tuesday",
+    private static final FormSet RELATIVES = FormSet.of("who", "which", "that", "whom", "whose");
+    private static final FormSet COORDINATORS = FormSet.of("and", "but", "or", "nor");
+    private static final FormSet TIME_WORDS = FormSet.of("yesterday", "today", "tonight", "monday", "tuesday",
             "wednesday", "thursday", "friday", "saturday", "sunday", "earlier", "later", "recently");
-    private static final Set<String> TIME_DETERMINERS = Set.of("last", "this", "next", "earlier");
+    private static final FormSet TIME_DETERMINERS = FormSet.of("last", "this", "next", "earlier");
     private static final String OPENING_QUOTES = "\u201C\u2018\"'";
     private static final String CLOSING_QUOTES = "\u201D\u2019\"'";
 
@@ -57,17 +57,17 @@ final class WordClass {
 
     /** An auxiliary or modal, including negated contractions ("didn't"). */
     static boolean isAux(TokenSequence t, int i) {
-        return exists(t, i) && (AUXILIARIES.contains(t.form(i)) || isNegatedContraction(t, i));
+        return exists(t, i) && (AUXILIARIES.contains(t, i) || isNegatedContraction(t, i));
     }
 
     /** A form of "be" or "get" (passive auxiliaries). */
     static boolean isPassiveAux(TokenSequence t, int i) {
-        return exists(t, i) && (BE.contains(t.form(i)) || GET.contains(t.form(i)));
+        return exists(t, i) && (BE.contains(t, i) || GET.contains(t, i));
     }
 
     /** "not", "n't", "never" or a negated contraction. */
     static boolean isNegator(TokenSequence t, int i) {
-        return exists(t, i) && (NEGATORS.contains(t.form(i)) || isNegatedContraction(t, i));
+        return exists(t, i) && (NEGATORS.contains(t, i) || isNegatedContraction(t, i));
     }
 
     static boolean isNegatedContraction(TokenSequence t, int i) {
@@ -124,15 +124,15 @@ final class WordClass {
 
     /** A quantifier that modifies a noun ("Other scientists", "Few analysts"). */
     static boolean isQuantifier(TokenSequence t, int i) {
-        return exists(t, i) && QUANTIFIERS.contains(t.form(i));
+        return exists(t, i) && QUANTIFIERS.contains(t, i);
     }
 
     static boolean isDeterminer(TokenSequence t, int i) {
-        return exists(t, i) && (DETERMINERS.contains(t.form(i)) || tag(t, i, "DET") && !isWh(t, i));
+        return exists(t, i) && (DETERMINERS.contains(t, i) || tag(t, i, "DET") && !isWh(t, i));
     }
 
     static boolean isPossessivePronoun(TokenSequence t, int i) {
-        return exists(t, i) && POSSESSIVE_PRONOUNS.contains(t.form(i));
+        return exists(t, i) && POSSESSIVE_PRONOUNS.contains(t, i);
     }
 
     /** A token that starts a noun phrase's determiner slot: a determiner or a possessive pronoun. */
@@ -174,25 +174,25 @@ final class WordClass {
 
     /** A pronoun that can be a clause subject or a source ("she", "it", "nobody"). */
     static boolean isSubjectPronoun(TokenSequence t, int i) {
-        return exists(t, i) && SUBJECT_PRONOUNS.contains(t.form(i)) && !isNounHead(t, i + 1)
+        return exists(t, i) && SUBJECT_PRONOUNS.contains(t, i) && !isNounHead(t, i + 1)
                 && !isAdjective(t, i + 1) && !isClitic(t, i + 1);
     }
 
     /** A personal pronoun in object form, the addressee of "told him". */
     static boolean isObjectPronoun(TokenSequence t, int i) {
-        return exists(t, i) && OBJECT_PRONOUNS.contains(t.form(i));
+        return exists(t, i) && OBJECT_PRONOUNS.contains(t, i);
     }
 
     static boolean isWh(TokenSequence t, int i) {
-        return exists(t, i) && WH.contains(t.form(i));
+        return exists(t, i) && WH.contains(t, i);
     }
 
     static boolean isRelative(TokenSequence t, int i) {
-        return exists(t, i) && RELATIVES.contains(t.form(i));
+        return exists(t, i) && RELATIVES.contains(t, i);
     }
 
     static boolean isCoordinator(TokenSequence t, int i) {
-        return exists(t, i) && COORDINATORS.contains(t.form(i));
+        return exists(t, i) && COORDINATORS.contains(t, i);
     }
 
     static boolean isComma(TokenSequence t, int i) {
@@ -201,12 +201,12 @@ final class WordClass {
 
     /** A time expression that may sit between a cue and its content ("said Tuesday that"). */
     static boolean isTimeWord(TokenSequence t, int i) {
-        return exists(t, i) && TIME_WORDS.contains(t.form(i));
+        return exists(t, i) && TIME_WORDS.contains(t, i);
     }
 
     /** "last week", "this month": a time determiner followed by a noun. */
     static boolean isTimePhrase(TokenSequence t, int i) {
-        return exists(t, i) && TIME_DETERMINERS.contains(t.form(i)) && isNounHead(t, i + 1);
+        return exists(t, i) && TIME_DETERMINERS.contains(t, i) && isNounHead(t, i + 1);
     }
 
     /** Sentence-final punctuation (also when the tokenizer fused it with a closing quote). */

@@ -10,13 +10,35 @@ import java.util.Collection;
  * for one that is.
  */
 public final class FormFilter {
-    private static final int BITS = 1 << 16;
+    private static final int DEFAULT_BITS = 1 << 16;
 
-    private final long[] words = new long[BITS / Long.SIZE];
+    private final long[] words;
+    private final int mask;
 
-    /** A filter holding the given forms. */
+    /** An empty filter of 65,536 bits (8 kB), for sets of up to a few thousand forms. */
+    public FormFilter() {
+        this(DEFAULT_BITS);
+    }
+
+    /** An empty filter of {@code bits} bits, a power of two of at least 64. */
+    public FormFilter(int bits) {
+        if (bits < Long.SIZE || Integer.bitCount(bits) != 1) {
+            throw new IllegalArgumentException("a filter's size must be a power of two of at least 64 bits: " + bits);
+        }
+        this.words = new long[bits / Long.SIZE];
+        this.mask = bits - 1;
+    }
+
+    /** A filter of the default size holding the given forms. */
     public static FormFilter of(Collection<String> forms) {
         FormFilter filter = new FormFilter();
+        forms.forEach(filter::add);
+        return filter;
+    }
+
+    /** A filter holding the given forms, with about 32 bits per form (a few per cent false positives). */
+    public static FormFilter small(Collection<String> forms) {
+        FormFilter filter = new FormFilter(Math.max(Long.SIZE, Integer.highestOneBit(Math.max(1, forms.size()) * 32 - 1) << 1));
         forms.forEach(filter::add);
         return filter;
     }
@@ -38,7 +60,7 @@ public final class FormFilter {
         return (words[bit >>> 6] & 1L << bit) != 0;
     }
 
-    private static int bit(int hash) {
-        return (hash ^ hash >>> 16) & BITS - 1;
+    private int bit(int hash) {
+        return (hash ^ hash >>> 16) & mask;
     }
 }

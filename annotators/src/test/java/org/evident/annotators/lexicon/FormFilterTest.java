@@ -32,4 +32,22 @@ class FormFilterTest {
                 .filter(i -> filter.mightContain(("word" + i).hashCode())).count();
         assertThat(passed).isLessThan(1_000);
     }
+
+    @Test
+    void aSmallFilterForAFewFormsKeepsThemAllAndTurnsAwayMostOthers() {
+        List<String> forms = List.of("not", "n't", "never");
+        FormFilter filter = FormFilter.small(forms);
+        assertThat(forms).allMatch(form -> filter.mightContain(form.hashCode()));
+        long passed = java.util.stream.IntStream.range(0, 10_000)
+                .filter(i -> filter.mightContain(("word" + i).hashCode())).count();
+        assertThat(passed).isLessThan(1_000);
+    }
+
+    @Test
+    void aFilterSizeMustBeAPowerOfTwoOfAtLeast64Bits() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new FormFilter(100))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("100");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new FormFilter(32))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }
