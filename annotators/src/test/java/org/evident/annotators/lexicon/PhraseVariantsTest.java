@@ -7,6 +7,7 @@ import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
 
+import org.evident.annotators.testing.Words;
 import org.junit.jupiter.api.Test;
 
 /** Lexicon phrases match whatever the tokenizer did with hyphens and clitics (guidelines §10.2–3). */
@@ -22,18 +23,8 @@ class PhraseVariantsTest {
         return new Lexicon(parser.parse(new BufferedReader(new StringReader(LEXICON)), "test.tsv"), Map.of());
     }
 
-    private static TokenSequence tokens(String... words) {
-        int[] begins = new int[words.length];
-        int[] ends = new int[words.length];
-        for (int i = 0, offset = 0; i < words.length; offset = ends[i] + 1, i++) {
-            begins[i] = offset;
-            ends[i] = offset + words[i].length();
-        }
-        return new TokenSequence(words, new String[words.length], begins, ends);
-    }
-
     private static List<String> found(String... words) {
-        return lexicon().find(tokens(words)).stream().map(m -> m.entry().phrase() + "@" + m.first() + "-" + m.last())
+        return lexicon().find(Words.of(words)).stream().map(m -> m.entry().phrase() + "@" + m.first() + "-" + m.last())
                 .toList();
     }
 
