@@ -3,14 +3,14 @@ package org.evident.annotators;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
-import org.apache.uima.fit.util.JCasUtil;
+import org.apache.uima.cas.text.AnnotationIndex;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.tcas.Annotation;
 import org.evident.type.Attribution;
@@ -34,50 +34,80 @@ public class HolderResolver extends JCasAnnotator_ImplBase {
 
     @Override
     public void process(JCas jcas) {
-        List<Attribution> attributions = new ArrayList<>(JCasUtil.select(jcas, Attribution.class));
-        if (attributions.isEmpty()) {
+        AnnotationIndex<Attribution> index = jcas.getAnnotationIndex(Attribution.class);
+        if (index.size() == 0) {
             return;
         }
-        attributions.removeIf(a -> a.getContent() == null);
-        // innermost first: the smallest content, then the earlier attribution in index order (stable sort)
+        List<Attribution> attributions = new ArrayList<>(index.size());
+        for (Attribution attribution : index) {
+            if (attribution.getContent() != null) {
+                attributions.add(attribution);
+            }
+        }
+        // innermost first: the smallest content, then the earlier attribution in index order (stable
+        // sort); an attribution's position in this order is its rank
         attributions.sort(Comparator.comparingInt(a -> length(a.getContent())));
+        int count = attributions.size();
+        int[] contentBegins = new int[count];
+        int[] contentEnds = new int[count];
         Map<Long, List<Attribution>> byCueSpan = new HashMap<>();
-        for (Attribution attribution : attributions) {
+        for (int rank = 0; rank < count; rank++) {
+            Attribution attribution = attributions.get(rank);
+            contentBegins[rank] = attribution.getContent().getBegin();
+            contentEnds[rank] = attribution.getContent().getEnd();
             if (attribution.getCue() != null) {
                 byCueSpan.computeIfAbsent(span(attribution.getCue()), k -> new ArrayList<>(1)).add(attribution);
             }
         }
-        Map<Attribution, Integer> rank = new IdentityHashMap<>();
-        for (int i = 0; i < attributions.size(); i++) {
-            rank.put(attributions.get(i), i);
-        }
-        List<Attribution> byContentBegin = new ArrayList<>(attributions);
-        byContentBegin.sort(Comparator.comparingInt(a -> a.getContent().getBegin()));
-        List<Attribution> open = new ArrayList<>();
+        int[] byContentBegin = IntStream.range(0, count).boxed()
+                .sorted(Comparator.comparingInt(rank -> contentBegins[rank])).mapToInt(Integer::intValue).toArray();
+        int[] open = new int[count];
+        int opened = 0;
         int next = 0;
         // markers come in index order (by begin), so contents are opened once and closed once
-        for (Marker marker : JCasUtil.select(jcas, Marker.class)) {
-            while (next < byContentBegin.size() && byContentBegin.get(next).getContent().getBegin() <= marker.getBegin()) {
-                open.add(byContentBegin.get(next++));
+        for (Marker marker : jcas.getAnnotationIndex(Marker.class)) {
+            int begin = marker.getBegin();
+            while (next < count && contentBegins[byContentBegin[next]] <= begin) {
+                open[opened++] = byContentBegin[next++];
             }
-            open.removeIf(a -> a.getContent().getEnd() < marker.getBegin());
-            marker.setHolder(holderOf(marker, byCueSpan, open, rank));
+            int kept = 0;
+            for (int k = 0; k < opened; k++) {
+                if (contentEnds[open[k]] >= begin) {
+                    open[kept++] = open[k];
+                }
+            }
+            opened = kept;
+            Attribution holder = cueHolder(marker, byCueSpan);
+            if (holder == null) {
+                int innermost = innermostCovering(marker, attributions, open, opened, contentEnds);
+                holder = innermost < 0 ? null : attributions.get(innermost);
+            }
+            marker.setHolder(holder);
         }
     }
 
-    /** The attribution whose cue has the marker's span, else the innermost one whose content covers it. */
-    private static Attribution holderOf(Marker marker, Map<Long, List<Attribution>> byCueSpan, List<Attribution> open,
-            Map<Attribution, Integer> rank) {
-        for (Attribution attribution : byCueSpan.getOrDefault(span(marker), List.of())) {
-            if (attribution.getCue() != marker) {
-                return attribution;
+    /** The attribution, other than the marker's own, whose cue has the marker's span. */
+    private static Attribution cueHolder(Marker marker, Map<Long, List<Attribution>> byCueSpan) {
+        List<Attribution> sameSpan = byCueSpan.get(span(marker));
+        if (sameSpan != null) {
+            for (Attribution attribution : sameSpan) {
+                if (attribution.getCue() != marker) {
+                    return attribution;
+                }
             }
         }
-        Attribution best = null;
-        for (Attribution attribution : open) {
-            if (attribution.getCue() != marker && marker.getEnd() <= attribution.getContent().getEnd()
-                    && (best == null || rank.get(attribution) < rank.get(best))) {
-                best = attribution;
+        return null;
+    }
+
+    /** The rank of the innermost open attribution whose content covers the marker, or -1. */
+    private static int innermostCovering(Marker marker, List<Attribution> byRank, int[] open, int opened,
+            int[] contentEnds) {
+        int best = -1;
+        for (int k = 0; k < opened; k++) {
+            int rank = open[k];
+            if ((best < 0 || rank < best) && marker.getEnd() <= contentEnds[rank]
+                    && byRank.get(rank).getCue() != marker) {
+                best = rank;
             }
         }
         return best;

@@ -86,7 +86,9 @@ public abstract class LexiconAnnotator extends JCasAnnotator_ImplBase {
 
     /** The cues of a sentence at or above the minimum confidence. */
     protected List<LexiconMatch> cues(org.evident.annotators.lexicon.TokenSequence tokens) {
-        return lexicon.find(tokens).stream().filter(m -> m.entry().confidence() >= minConfidence).toList();
+        List<LexiconMatch> cues = lexicon.find(tokens);
+        cues.removeIf(match -> match.entry().confidence() < minConfidence);
+        return cues;
     }
 
     /** The minimum confidence configured. */

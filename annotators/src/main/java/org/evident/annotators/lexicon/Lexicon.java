@@ -12,10 +12,15 @@ import java.util.Map;
  * longest non-overlapping cues.
  */
 public final class Lexicon {
-    private static final Comparator<LexiconMatch> PREFERENCE = Comparator
-            .comparingInt(LexiconMatch::length).reversed()
-            .thenComparing(m -> -m.entry().confidence())
-            .thenComparingInt(LexiconMatch::first);
+    /** Longest first, then most confident, then leftmost. */
+    private static final Comparator<LexiconMatch> PREFERENCE = (a, b) -> {
+        int order = Integer.compare(b.length(), a.length());
+        if (order == 0) {
+            order = Double.compare(b.entry().confidence(), a.entry().confidence());
+        }
+        return order != 0 ? order : Integer.compare(a.first(), b.first());
+    };
+    private static final Comparator<LexiconMatch> TEXT_ORDER = Comparator.comparingInt(LexiconMatch::first);
 
     private final List<LexiconEntry> entries;
     private final TokenTrie trie = new TokenTrie();
@@ -66,25 +71,42 @@ public final class Lexicon {
      * for annotators that also need the pseudo-cues and match the sequence only once.
      */
     public List<LexiconMatch> select(List<LexiconMatch> all) {
-        if (all.isEmpty()) {
-            return List.of();
-        }
-        List<LexiconMatch> pseudo = all.stream().filter(m -> m.entry().isPseudo()).toList();
-        List<LexiconMatch> cues = new ArrayList<>();
+        List<LexiconMatch> cues = new ArrayList<>(all.size());
         for (LexiconMatch match : all) {
-            if (!match.entry().isPseudo() && pseudo.stream().noneMatch(match::overlaps)) {
+            if (!match.entry().isPseudo() && !overlapsPseudoCue(match, all)) {
                 cues.add(match);
             }
         }
+        if (cues.size() < 2) {
+            return cues;
+        }
         cues.sort(PREFERENCE);
-        List<LexiconMatch> chosen = new ArrayList<>();
+        List<LexiconMatch> chosen = new ArrayList<>(cues.size());
         for (LexiconMatch cue : cues) {
-            if (chosen.stream().noneMatch(cue::overlaps)) {
+            if (!overlapsAny(cue, chosen)) {
                 chosen.add(cue);
             }
         }
-        chosen.sort(Comparator.comparingInt(LexiconMatch::first));
+        chosen.sort(TEXT_ORDER);
         return chosen;
+    }
+
+    private static boolean overlapsPseudoCue(LexiconMatch match, List<LexiconMatch> all) {
+        for (LexiconMatch other : all) {
+            if (other.entry().isPseudo() && match.overlaps(other)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean overlapsAny(LexiconMatch match, List<LexiconMatch> chosen) {
+        for (LexiconMatch other : chosen) {
+            if (match.overlaps(other)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean accepts(TokenSequence tokens, LexiconMatch match) {
