@@ -34,13 +34,24 @@ final class QuoteTrimmer {
      */
     static TokenSequence trim(TokenSequence tokens, String text, int[] quotes) {
         int n = tokens.size();
-        if (n == 0 || !holdsCurlyQuote(quotes, tokens.begin(0), tokens.end(n - 1))) {
+        if (n == 0) {
             return tokens;
         }
         String[] texts = null;
         int[] begins = null;
         int[] ends = null;
-        for (int i = 0; i < n; i++) {
+        int i = 0;
+        int checked = -1;
+        // only the tokens that begin or end at one of the document's marks can be trimmed
+        for (int q = firstAtOrAfter(quotes, tokens.begin(0)); q < quotes.length && quotes[q] < tokens.end(n - 1); q++) {
+            int mark = quotes[q];
+            while (tokens.end(i) <= mark) {
+                i++;
+            }
+            if (i == checked || mark != tokens.begin(i) && mark != tokens.end(i) - 1) {
+                continue;
+            }
+            checked = i;
             String token = tokens.text(i);
             boolean opening = token.length() > 1 && OPENING.indexOf(token.charAt(0)) >= 0
                     && Character.isLetterOrDigit(token.charAt(1));
@@ -62,9 +73,8 @@ final class QuoteTrimmer {
         return texts == null ? tokens : tokens.withTexts(texts, begins, ends);
     }
 
-    private static boolean holdsCurlyQuote(int[] quotes, int begin, int end) {
-        int at = Arrays.binarySearch(quotes, begin);
-        int next = at >= 0 ? at : -at - 1;
-        return next < quotes.length && quotes[next] < end;
+    private static int firstAtOrAfter(int[] quotes, int offset) {
+        int at = Arrays.binarySearch(quotes, offset);
+        return at >= 0 ? at : -at - 1;
     }
 }

@@ -38,6 +38,16 @@ class QuoteTrimmerTest {
     }
 
     @Test
+    void marksInsideWordsDoNotHideTheEdgeMarksAfterThem() {
+        String[] words = {"didn\u2019t", "say", "\u2018of", "course\u2019", "it\u2019s", "\u201cfine\u201d"};
+        TokenSequence trimmed = trim(tokens(words), words);
+        assertThat(IntStream.range(0, trimmed.size()).mapToObj(trimmed::text))
+                .containsExactly("didn\u2019t", "say", "of", "course", "it\u2019s", "fine");
+        assertThat(trimmed.begin(5)).isEqualTo(29);
+        assertThat(trimmed.end(5)).isEqualTo(33);
+    }
+
+    @Test
     void aSentenceWithoutCurlyQuotesIsNotCopied() {
         String[] words = {"It", "is", "\"of", "course\"", "fine", "."};
         TokenSequence tokens = tokens(words);
