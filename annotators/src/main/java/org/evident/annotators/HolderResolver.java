@@ -1,11 +1,11 @@
 package org.evident.annotators;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
@@ -59,8 +59,7 @@ public class HolderResolver extends JCasAnnotator_ImplBase {
                 byCueSpan.computeIfAbsent(span(attribution.getCue()), k -> new ArrayList<>(1)).add(attribution);
             }
         }
-        int[] byContentBegin = IntStream.range(0, count).boxed()
-                .sorted(Comparator.comparingInt(rank -> contentBegins[rank])).mapToInt(Integer::intValue).toArray();
+        int[] byContentBegin = ranksByContentBegin(contentBegins);
         int[] open = new int[count];
         int opened = 0;
         int next = 0;
@@ -84,6 +83,20 @@ public class HolderResolver extends JCasAnnotator_ImplBase {
             }
             marker.setHolder(holder);
         }
+    }
+
+    /** The ranks ordered by content begin, equal begins by rank. */
+    private static int[] ranksByContentBegin(int[] contentBegins) {
+        long[] keys = new long[contentBegins.length];
+        for (int rank = 0; rank < keys.length; rank++) {
+            keys[rank] = (long) contentBegins[rank] << 32 | rank;
+        }
+        Arrays.sort(keys);
+        int[] ranks = new int[keys.length];
+        for (int k = 0; k < keys.length; k++) {
+            ranks[k] = (int) keys[k];
+        }
+        return ranks;
     }
 
     /** The attribution, other than the marker's own, whose cue has the marker's span. */

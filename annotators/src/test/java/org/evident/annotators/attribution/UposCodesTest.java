@@ -24,4 +24,14 @@ class UposCodesTest {
         codes[2] = UposCodes.NOUN;
         assertThat(UposCodes.names(codes, tokens)).containsExactly("PROPN", "NN", "NOUN");
     }
+
+    @Test
+    void everyUniversalCodesNameHasThatCodeBack() {
+        TokenSequence token = new TokenSequence(new String[] {"word"}, new String[] {"X"}, new int[] {0}, new int[] {4});
+        for (byte code = UposCodes.ADJ; code <= UposCodes.X; code++) {
+            String name = UposCodes.names(new byte[] {code}, token)[0];
+            assertThat(UposCodes.code(name)).as(name).isEqualTo(code);
+            assertThat(UposCodes.code(name + "+PART")).as(name + "+PART").isEqualTo(code);
+        }
+    }
 }
