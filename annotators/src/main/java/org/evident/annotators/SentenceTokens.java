@@ -33,18 +33,21 @@ public final class SentenceTokens {
 
     /**
      * For a segmenter: the document has just been segmented into these sentences, as token texts,
-     * UD tags, begin and end offsets (one array set per sentence, in text order, exactly the
+     * look-up forms where the segmenter knows them, UD tags, begin and end offsets (one array set per sentence, in text order, exactly the
      * {@link Sentence} and {@link Token} annotations it added, none left out). The layers that run
      * next take their views from these arrays instead of reading the CAS again; a change to the
      * tokens or tags in between makes them read the CAS after all.
      */
     public static void offer(JCas jcas, List<TokenArrays> sentences) {
         LastDocumentSentences.offer(jcas, () -> sentences.stream()
-                .map(s -> new TokenSequence(s.texts(), s.pos(), s.begins(), s.ends())).toList());
+                .map(s -> new TokenSequence(s.texts(), s.forms(), s.pos(), s.begins(), s.ends())).toList());
     }
 
-    /** One sentence as a segmenter made it: token texts, UD tags (or nulls), begin and end offsets. */
-    public record TokenArrays(String[] texts, String[] pos, int[] begins, int[] ends) {
+    /**
+     * One sentence as a segmenter made it: token texts, their {@link org.evident.annotators.lexicon.TokenForms#normalise} forms (or
+     * nulls where the segmenter has none at hand), UD tags (or nulls), begin and end offsets.
+     */
+    public record TokenArrays(String[] texts, String[] forms, String[] pos, int[] begins, int[] ends) {
     }
 
     private static List<TokenSequence> build(JCas jcas) {

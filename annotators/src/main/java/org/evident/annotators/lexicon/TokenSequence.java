@@ -19,17 +19,35 @@ public final class TokenSequence {
      * @param ends   end offsets
      */
     public TokenSequence(String[] texts, String[] pos, int[] begins, int[] ends) {
-        if (texts.length != pos.length || texts.length != begins.length || texts.length != ends.length) {
+        this(texts, new String[texts.length], pos, begins, ends);
+    }
+
+    /**
+     * A sequence whose forms are partly known already, as a tagger's word cache gives them: one
+     * shared form object per word, whose hash code is computed once for all its occurrences.
+     *
+     * @param texts  the tokens' covered texts
+     * @param forms  each text's {@link TokenForms#normalise} form, or null entries to compute here;
+     *               the array becomes the sequence's own
+     * @param pos    UD tags, one per token, or null entries where untagged
+     * @param begins begin offsets
+     * @param ends   end offsets
+     */
+    public TokenSequence(String[] texts, String[] forms, String[] pos, int[] begins, int[] ends) {
+        if (texts.length != forms.length || texts.length != pos.length || texts.length != begins.length
+                || texts.length != ends.length) {
             throw new IllegalArgumentException("token arrays differ in length");
         }
         this.texts = texts;
         this.pos = pos;
         this.begins = begins;
         this.ends = ends;
-        this.forms = new String[texts.length];
+        this.forms = forms;
         this.hashes = new int[texts.length];
         for (int i = 0; i < texts.length; i++) {
-            forms[i] = TokenForms.normalise(texts[i]);
+            if (forms[i] == null) {
+                forms[i] = TokenForms.normalise(texts[i]);
+            }
             hashes[i] = forms[i].hashCode();
         }
     }

@@ -2,6 +2,8 @@ package org.evident.annotators.segment;
 
 import java.util.Map;
 
+import org.evident.annotators.lexicon.TokenForms;
+
 import com.github.benmanes.caffeine.cache.Cache;
 
 import opennlp.tools.ml.model.AbstractModel;
@@ -38,7 +40,7 @@ final class GreedyPosTagger {
      * through the window features when it stands one or two places before or after it (null where
      * the model has no such feature).
      */
-    record WordWeights(double[] own, double[][] window) {
+    record WordWeights(double[] own, double[][] window, String form) {
     }
 
     GreedyPosTagger(POSModel model, Cache<String, WordWeights> words) {
@@ -60,10 +62,19 @@ final class GreedyPosTagger {
 
     /** The tags of a sentence's tokens. */
     String[] tag(String[] tokens) {
+        return tag(tokens, new String[tokens.length]);
+    }
+
+    /**
+     * The tags of a sentence's tokens; fills {@code forms} with the tokens' look-up forms
+     * ({@link TokenForms#normalise}), one shared object per word, from the same word cache.
+     */
+    String[] tag(String[] tokens, String[] forms) {
         int n = tokens.length;
         WordWeights[] word = new WordWeights[n];
         for (int i = 0; i < n; i++) {
             word[i] = words.get(tokens[i], this::wordWeights);
+            forms[i] = word[i].form();
         }
         String[] tags = new String[n];
         int[] tagIndex = new int[n];
@@ -123,7 +134,7 @@ final class GreedyPosTagger {
         for (int k = 0; k < WINDOW.length; k++) {
             window[k] = weights(WINDOW[k] + lowerCase);
         }
-        return new WordWeights(own, window);
+        return new WordWeights(own, window, TokenForms.normalise(token));
     }
 
     /** The weight vector of one feature, or null when the model does not know it. */

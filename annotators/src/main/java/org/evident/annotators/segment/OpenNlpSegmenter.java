@@ -3,7 +3,7 @@ package org.evident.annotators.segment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
@@ -61,7 +61,8 @@ public class OpenNlpSegmenter extends JCasAnnotator_ImplBase {
 
     private SentenceDetectorME sentenceDetector;
     private CachingTokenizer tokenizer;
-    private Function<String[], String[]> tagger;
+    /** Tags a sentence's words and fills in the look-up forms it knows; null when POS is not tagged. */
+    private BiFunction<String[], String[], String[]> tagger;
 
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
@@ -72,7 +73,8 @@ public class OpenNlpSegmenter extends JCasAnnotator_ImplBase {
         if (!tagPos) {
             tagger = null;
         } else if (beamSearch) {
-            tagger = new POSTaggerME(models.posModel())::tag;
+            POSTaggerME beam = new POSTaggerME(models.posModel());
+            tagger = (words, forms) -> beam.tag(words);
         } else {
             tagger = new GreedyPosTagger(models.posModel(), models.posWords())::tag;
         }
@@ -125,7 +127,8 @@ public class OpenNlpSegmenter extends JCasAnnotator_ImplBase {
         }
         Span[] spans = HyphenSplitter.split(tokenizerSpans, sentenceText);
         String[] words = Span.spansToStrings(spans, sentenceText);
-        String[] tags = tagger == null ? new String[words.length] : tagger.apply(words);
+        String[] forms = new String[words.length];
+        String[] tags = tagger == null ? new String[words.length] : tagger.apply(words, forms);
         int[] begins = new int[spans.length];
         int[] ends = new int[spans.length];
         for (int i = 0; i < spans.length; i++) {
@@ -139,7 +142,7 @@ public class OpenNlpSegmenter extends JCasAnnotator_ImplBase {
             }
             token.addToIndexes();
         }
-        return new SentenceTokens.TokenArrays(words, tags, begins, ends);
+        return new SentenceTokens.TokenArrays(words, forms, tags, begins, ends);
     }
 
     /** Parameters for a pipeline that should not tag parts of speech. */

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+
+import org.evident.annotators.lexicon.TokenForms;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -68,6 +72,27 @@ class GreedyPosTaggerTest {
                         .containsExactly(referenceGreedy(model, sentence));
             }
         }
+    }
+
+    @Test
+    void givesEachTokensLookUpFormOneSharedObjectPerWord() {
+        GreedyPosTagger tagger = new GreedyPosTagger(OpenNlpModels.english().posModel(),
+                Caffeine.newBuilder().maximumSize(10_000).build());
+        Map<String, String> firstForms = new HashMap<>();
+        int repeated = 0;
+        for (String[] sentence : sentences) {
+            String[] forms = new String[sentence.length];
+            tagger.tag(sentence, forms);
+            for (int i = 0; i < sentence.length; i++) {
+                assertThat(forms[i]).as(sentence[i]).isEqualTo(TokenForms.normalise(sentence[i]));
+                String first = firstForms.putIfAbsent(sentence[i], forms[i]);
+                if (first != null) {
+                    assertThat(forms[i]).as(sentence[i]).isSameAs(first);
+                    repeated++;
+                }
+            }
+        }
+        assertThat(repeated).isGreaterThan(500);
     }
 
     @Test
