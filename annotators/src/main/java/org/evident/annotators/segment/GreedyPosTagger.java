@@ -50,7 +50,7 @@ final class GreedyPosTagger {
         @SuppressWarnings("unchecked")
         Map<String, Context> predicates = (Map<String, Context>) structures[1];
         this.parameters = predicates;
-        this.outcomes = (String[]) structures[2];
+        this.outcomes = interned((String[]) structures[2]);
         this.features = model.getFactory().getPOSContextGenerator();
         this.previousTag = new double[outcomes.length][];
         this.previousTwoTags = new double[outcomes.length][outcomes.length][];
@@ -67,7 +67,9 @@ final class GreedyPosTagger {
 
     /**
      * The tags of a sentence's tokens; fills {@code forms} with the tokens' look-up forms
-     * ({@link TokenForms#normalise}), one shared object per word, from the same word cache.
+     * ({@link TokenForms#normalise}) from the same word cache: one object per word, the JVM's
+     * shared one, so that comparing it with a word literal or a lexicon form that is also interned
+     * finds equality by identity.
      */
     String[] tag(String[] tokens, String[] forms) {
         int n = tokens.length;
@@ -134,7 +136,19 @@ final class GreedyPosTagger {
         for (int k = 0; k < WINDOW.length; k++) {
             window[k] = weights(WINDOW[k] + lowerCase);
         }
-        return new WordWeights(own, window, TokenForms.normalise(token));
+        return new WordWeights(own, window, TokenForms.normalise(token).intern());
+    }
+
+    /**
+     * The model's tags as the JVM's shared string objects, the same as the tag literals in the
+     * layers' code, so that comparing a tag with one finds equality by identity.
+     */
+    private static String[] interned(String[] tags) {
+        String[] interned = new String[tags.length];
+        for (int t = 0; t < tags.length; t++) {
+            interned[t] = tags[t].intern();
+        }
+        return interned;
     }
 
     /** The weight vector of one feature, or null when the model does not know it. */
