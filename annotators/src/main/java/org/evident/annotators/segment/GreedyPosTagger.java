@@ -60,11 +60,6 @@ final class GreedyPosTagger {
         this.sentenceBegin = new double[][] {weights("S=begin"), weights("p1S=begin"), weights("p2S=begin")};
     }
 
-    /** The tags of a sentence's tokens. */
-    String[] tag(String[] tokens) {
-        return tag(tokens, new String[tokens.length]);
-    }
-
     /**
      * The tags of a sentence's tokens; fills {@code forms} with the tokens' look-up forms
      * ({@link TokenForms#normalise}) from the same word cache: one object per word, the JVM's

@@ -68,7 +68,7 @@ class GreedyPosTaggerTest {
         GreedyPosTagger tagger = new GreedyPosTagger(model, Caffeine.newBuilder().maximumSize(100).build());
         for (int pass = 0; pass < 2; pass++) {
             for (String[] sentence : sentences) {
-                assertThat(tagger.tag(sentence)).as(String.join(" ", sentence))
+                assertThat(tagger.tag(sentence, new String[sentence.length])).as(String.join(" ", sentence))
                         .containsExactly(referenceGreedy(model, sentence));
             }
         }
@@ -103,7 +103,7 @@ class GreedyPosTaggerTest {
         int tokens = 0;
         int same = 0;
         for (String[] sentence : sentences) {
-            String[] a = greedy.tag(sentence);
+            String[] a = greedy.tag(sentence, new String[sentence.length]);
             String[] b = beam.tag(sentence);
             for (int i = 0; i < a.length; i++) {
                 tokens++;
