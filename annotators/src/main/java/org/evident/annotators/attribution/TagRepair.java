@@ -350,8 +350,7 @@ final class TagRepair {
     /** An all-capital word of two letters or more in a sentence that is not all capitals ("WHO", "ING"). */
     private static boolean acronym(TokenSequence t, int i) {
         String text = t.text(i);
-        // a text that lower-casing left as it was (the same object as its form) holds no capital
-        if (text == t.form(i) || text.length() < 2 || !Character.isUpperCase(text.charAt(0))) {
+        if (text.length() < 2 || !Character.isUpperCase(text.charAt(0))) {
             return false;
         }
         int letters = 0;

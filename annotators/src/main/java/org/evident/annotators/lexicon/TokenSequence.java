@@ -129,6 +129,11 @@ public final class TokenSequence {
         return texts[i];
     }
 
+    /** True when token {@code i}'s text is its own form: no capital, curly apostrophe or en dash. */
+    public boolean textIsForm(int i) {
+        return texts[i] == forms[i] || texts[i].equals(forms[i]);
+    }
+
     /** The UD tag of token {@code i}, or null. */
     public String pos(int i) {
         return pos[i];

@@ -109,14 +109,13 @@ final class ScopeResolver {
 
     private boolean terminates(TokenSequence tokens, int j, LexiconMatch cue, ScopeRule rule, int[] partners,
             boolean clauseAwaitsPredicate) {
-        String form = tokens.form(j);
-        String text = tokens.text(j);
         boolean formMayEnd = terminatorFilter.mightContain(tokens.formHash(j));
-        if (!formMayEnd && text == form) {
+        boolean textIsForm = tokens.textIsForm(j);
+        if (!formMayEnd && textIsForm) {
             return false;
         }
         Set<String> candidates = terminatorTokens.get(rule);
-        if (!(formMayEnd && candidates.contains(form)) && (text == form || !candidates.contains(text))) {
+        if (!(formMayEnd && candidates.contains(tokens.form(j))) && (textIsForm || !candidates.contains(tokens.text(j)))) {
             return false;
         }
         for (Terminator terminator : rule.terminators()) {
