@@ -50,7 +50,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "The table shows each stage's fastest round by CPU time, the one least disturbed by other load, and "
                 + "(x seg) the median over rounds of its CPU time relative to OpenNLP segmentation in the same round.",
                 "",
-                "Example: evident bench news/ --rounds 3"})
+                "Example: evident bench news/ --rounds 15"})
 final class BenchCommand implements Callable<Integer> {
     /** The stage the others' CPU time is compared with. */
     private static final String SEGMENTATION = "segmentation (OpenNLP + POS)";
@@ -62,7 +62,8 @@ final class BenchCommand implements Callable<Integer> {
             description = "Text files, folders of them, JSONL corpora, or the texts of BioScope/Szeged XML and IOB corpora.")
     List<Path> inputs;
 
-    @Option(names = "--rounds", defaultValue = "2", description = "Timed passes per stage (default ${DEFAULT-VALUE}).")
+    @Option(names = "--rounds", defaultValue = "2", description = "Timed passes per stage (default ${DEFAULT-VALUE}, a quick look; "
+                    + "15 for ratios that hold: the JIT compiles the large rule methods late).")
     int rounds;
 
     @Option(names = "--warmup-mb", defaultValue = "0.5",
