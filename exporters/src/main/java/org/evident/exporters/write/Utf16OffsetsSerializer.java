@@ -26,8 +26,11 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 final class Utf16OffsetsSerializer extends FeatureStructureSerializer {
     private static final long serialVersionUID = 1L;
 
-    /** The JSON CAS field of each reference feature: "@" and its short name. */
-    private final transient Map<Feature, String> referenceFields = new ConcurrentHashMap<>();
+    /**
+     * The JSON CAS field of a reference feature, "@" and its short name, by short name (not by
+     * feature, so that the type systems of the documents written are not kept).
+     */
+    private final transient Map<String, String> referenceFields = new ConcurrentHashMap<>();
 
     @Override
     protected void writeFeature(SerializerProvider provider, ReferenceCache references, JsonGenerator json,
@@ -39,7 +42,7 @@ final class Utf16OffsetsSerializer extends FeatureStructureSerializer {
         } else if (!range.isPrimitive()) {
             FeatureStructure target = fs.getFeatureValue(feature);
             if (target != null) {
-                json.writeNumberField(referenceFields.computeIfAbsent(feature, f -> "@" + f.getShortName()),
+                json.writeNumberField(referenceFields.computeIfAbsent(feature.getShortName(), name -> "@" + name),
                         references.fsRef(target));
             }
         } else {
