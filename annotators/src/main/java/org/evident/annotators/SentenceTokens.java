@@ -33,8 +33,9 @@ public final class SentenceTokens {
 
     /**
      * For a segmenter: the document has just been segmented into these sentences, as token texts,
-     * look-up forms where the segmenter knows them, UD tags, begin and end offsets (one array set per sentence, in text order, exactly the
-     * {@link Sentence} and {@link Token} annotations it added, none left out). The layers that run
+     * look-up forms where the segmenter knows them, UD tags, begin and end offsets (one array set
+     * per sentence, in text order, exactly the {@link Sentence} and {@link Token} annotations it
+     * added, none left out). The layers that run
      * next take their views from these arrays instead of reading the CAS again; a change to the
      * tokens or tags in between makes them read the CAS after all.
      */
@@ -44,8 +45,9 @@ public final class SentenceTokens {
     }
 
     /**
-     * One sentence as a segmenter made it: token texts, their {@link org.evident.annotators.lexicon.TokenForms#normalise} forms (or
-     * nulls where the segmenter has none at hand), UD tags (or nulls), begin and end offsets.
+     * One sentence as a segmenter made it: token texts, their look-up forms
+     * ({@link org.evident.annotators.lexicon.TokenForms#normalise}; nulls where the segmenter has
+     * none at hand), UD tags (or nulls), begin and end offsets.
      */
     public record TokenArrays(String[] texts, String[] forms, String[] pos, int[] begins, int[] ends) {
     }

@@ -62,7 +62,8 @@ final class BenchCommand implements Callable<Integer> {
             description = "Text files, folders of them, JSONL corpora, or the texts of BioScope/Szeged XML and IOB corpora.")
     List<Path> inputs;
 
-    @Option(names = "--rounds", defaultValue = "2", description = "Timed passes per stage (default ${DEFAULT-VALUE}, a quick look; "
+    @Option(names = "--rounds", defaultValue = "2",
+            description = "Timed passes per stage (default ${DEFAULT-VALUE}, a quick look; "
                     + "15 for ratios that hold: the JIT compiles the large rule methods late).")
     int rounds;
 

@@ -1,5 +1,7 @@
 package org.evident.annotators.attribution;
 
+import java.util.HashMap;
+import java.util.Map;
 
 import org.evident.annotators.lexicon.TokenSequence;
 
@@ -31,8 +33,17 @@ final class UposCodes {
 
     private static final String[] NAMES = {null, null, "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN",
         "NUM", "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X"};
+    private static final Map<String, Byte> CODES = codes();
 
     private UposCodes() {
+    }
+
+    private static Map<String, Byte> codes() {
+        Map<String, Byte> codes = new HashMap<>();
+        for (byte code = ADJ; code < NAMES.length; code++) {
+            codes.put(NAMES[code], code);
+        }
+        return Map.copyOf(codes);
     }
 
     /** The code of every token's tag. */
@@ -48,36 +59,13 @@ final class UposCodes {
         if (tag == null) {
             return NONE;
         }
-        byte code = universal(tag);
-        if (code != OTHER) {
+        Byte code = CODES.get(tag);
+        if (code != null) {
             return code;
         }
         int plus = tag.indexOf('+');
-        return plus < 0 ? OTHER : universal(tag.substring(0, plus));
-    }
-
-    /** The code of a universal tag, else {@link #OTHER}; a switch, cheaper per token than a map. */
-    private static byte universal(String tag) {
-        return switch (tag) {
-            case "ADJ" -> ADJ;
-            case "ADP" -> ADP;
-            case "ADV" -> ADV;
-            case "AUX" -> AUX;
-            case "CCONJ" -> CCONJ;
-            case "DET" -> DET;
-            case "INTJ" -> INTJ;
-            case "NOUN" -> NOUN;
-            case "NUM" -> NUM;
-            case "PART" -> PART;
-            case "PRON" -> PRON;
-            case "PROPN" -> PROPN;
-            case "PUNCT" -> PUNCT;
-            case "SCONJ" -> SCONJ;
-            case "SYM" -> SYM;
-            case "VERB" -> VERB;
-            case "X" -> X;
-            default -> OTHER;
-        };
+        code = plus < 0 ? null : CODES.get(tag.substring(0, plus));
+        return code == null ? OTHER : code;
     }
 
     /**

@@ -48,7 +48,8 @@ final class TokenTrie {
             firstPairs.addHash(pairHash(node.firstHash, form.hashCode()));
         }
         // interned like the forms the tagger hands over, so that a look-up finds its key by identity
-        return node.next.computeIfAbsent(form.intern(), f -> new Node(node.depth + 1, node == root ? f.hashCode() : node.firstHash));
+        return node.next.computeIfAbsent(form.intern(),
+                f -> new Node(node.depth + 1, node == root ? f.hashCode() : node.firstHash));
     }
 
     private static int pairHash(int first, int second) {

@@ -115,7 +115,8 @@ final class ScopeResolver {
             return false;
         }
         Set<String> candidates = terminatorTokens.get(rule);
-        if (!(formMayEnd && candidates.contains(tokens.form(j))) && (textIsForm || !candidates.contains(tokens.text(j)))) {
+        boolean formEnds = formMayEnd && candidates.contains(tokens.form(j));
+        if (!formEnds && (textIsForm || !candidates.contains(tokens.text(j)))) {
             return false;
         }
         for (Terminator terminator : rule.terminators()) {

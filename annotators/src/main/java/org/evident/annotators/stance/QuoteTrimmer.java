@@ -43,7 +43,8 @@ final class QuoteTrimmer {
         int i = 0;
         int checked = -1;
         // only the tokens that begin or end at one of the document's marks can be trimmed
-        for (int q = firstAtOrAfter(quotes, tokens.begin(0)); q < quotes.length && quotes[q] < tokens.end(n - 1); q++) {
+        int sentenceEnd = tokens.end(n - 1);
+        for (int q = firstAtOrAfter(quotes, tokens.begin(0)); q < quotes.length && quotes[q] < sentenceEnd; q++) {
             int mark = quotes[q];
             while (tokens.end(i) <= mark) {
                 i++;
