@@ -25,8 +25,9 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
  * The Jackson writer of UIMA's JSON CAS format, built from uimaj-io-json's serializers as its
  * {@link JsonCas2Serializer} builds it with default settings (UTF-16 offsets), with two
  * differences: the layout is a choice, compact or indented (the indented bytes are
- * {@code JsonCas2Serializer}'s, which a test holds), and offsets are written by
- * {@link Utf16OffsetsSerializer}. The writer is thread-safe and meant to be built once per run.
+ * {@code JsonCas2Serializer}'s, which a test holds), and integer and reference features, offsets
+ * among them, are written by {@link Utf16FeatureStructureSerializer}. The writer is thread-safe and
+ * meant to be built once per run.
  */
 final class JsonCasLayout {
     private JsonCasLayout() {
@@ -46,7 +47,7 @@ final class JsonCasLayout {
         module.addSerializer(new TypeSerializer());
         module.addSerializer(new FeatureSerializer());
         module.addSerializer(new CommonArrayFSSerializer());
-        module.addSerializer(new Utf16OffsetsSerializer());
+        module.addSerializer(new Utf16FeatureStructureSerializer());
         module.addSerializer(new FeatureStructuresAsArraySerializer());
         module.addSerializer(new ViewsSerializer());
         ObjectMapper mapper = new ObjectMapper().registerModule(module);

@@ -23,7 +23,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
  * get their {@code @name} field from a cache instead of a new string each time. Every other feature
  * is written by the stock serializer. Thread-safe, like the serializer it extends.
  */
-final class Utf16OffsetsSerializer extends FeatureStructureSerializer {
+final class Utf16FeatureStructureSerializer extends FeatureStructureSerializer {
     private static final long serialVersionUID = 1L;
 
     /**
