@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 
 import org.xml.sax.Attributes;
 import org.xml.sax.ContentHandler;
@@ -29,6 +27,14 @@ import org.xml.sax.SAXParseException;
 final class XmlStreamHandler implements ContentHandler {
     /** Room for the longest escape of one character, {@code &#1114111;}, and a little more. */
     private static final int SLACK = 16;
+    /** The ASCII characters written as they are in text and attributes alike: printable, not markup. */
+    private static final boolean[] PLAIN = new boolean[0x7F];
+
+    static {
+        for (char c = 0x20; c < 0x7F; c++) {
+            PLAIN[c] = c != '&' && c != '<' && c != '>' && c != '"';
+        }
+    }
 
     private final OutputStream out;
     private final boolean xml11;
@@ -38,12 +44,22 @@ final class XmlStreamHandler implements ContentHandler {
     private int depth;
     /** Prefixes declared on the root element, where XmiCasSerializer declares all of them. */
     private final Map<String, String> rootNamespaces = new HashMap<>();
-    /** Element names whose prefix is declared on the root element. */
-    private final Set<String> declaredNames = new HashSet<>();
-    /** UTF-8 of {@code <name}, {@code </name>} and {@code  name="}, by name: documents repeat a few names. */
-    private final Map<String, byte[]> startTags = new HashMap<>();
-    private final Map<String, byte[]> endTags = new HashMap<>();
-    private final Map<String, byte[]> attributeStarts = new HashMap<>();
+    /** The markup of each element name; documents repeat a few names many times. */
+    private final NameCache<ElementMarkup> elements = new NameCache<>(ElementMarkup::new);
+    /** UTF-8 of {@code  name="} by attribute name. */
+    private final NameCache<byte[]> attributeStarts = new NameCache<>(name -> utf8(" " + name + "=\""));
+
+    /** UTF-8 of {@code <name} and {@code </name>}, and whether the root element declares the name's prefix. */
+    private static final class ElementMarkup {
+        final byte[] start;
+        final byte[] end;
+        boolean prefixOnRoot;
+
+        ElementMarkup(String name) {
+            start = utf8("<" + name);
+            end = utf8("</" + name + ">");
+        }
+    }
 
     /**
      * @param out   where the document goes; flushed, not closed, at the end of the document
@@ -72,8 +88,9 @@ final class XmlStreamHandler implements ContentHandler {
     @Override
     public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
         closeStartTag();
-        raw(startTags.computeIfAbsent(qName, name -> utf8("<" + name)));
-        String declared = declarePrefix(uri, qName);
+        ElementMarkup element = elements.get(qName);
+        raw(element.start);
+        String declared = declarePrefix(uri, qName, element);
         for (int i = 0; i < attributes.getLength(); i++) {
             String attribute = attributes.getQName(i);
             if (attribute.equals(declared)) {
@@ -89,14 +106,14 @@ final class XmlStreamHandler implements ContentHandler {
     }
 
     /** Declares the element's prefix unless the root declares it; returns the attribute written, or null. */
-    private String declarePrefix(String uri, String qName) throws SAXException {
-        if (uri == null || uri.isEmpty() || declaredNames.contains(qName)) {
+    private String declarePrefix(String uri, String qName, ElementMarkup element) throws SAXException {
+        if (element.prefixOnRoot || uri == null || uri.isEmpty()) {
             return null;
         }
         int colon = qName.indexOf(':');
         String prefix = colon < 0 ? "" : qName.substring(0, colon);
         if (uri.equals(rootNamespaces.get(prefix))) {
-            declaredNames.add(qName);
+            element.prefixOnRoot = true;
             return null;
         }
         if (depth == 0) {
@@ -108,7 +125,7 @@ final class XmlStreamHandler implements ContentHandler {
     }
 
     private void attribute(String name, String value) throws SAXException {
-        raw(attributeStarts.computeIfAbsent(name, n -> utf8(" " + n + "=\"")));
+        raw(attributeStarts.get(name));
         escaped(value, true);
         put('"');
     }
@@ -121,7 +138,7 @@ final class XmlStreamHandler implements ContentHandler {
             put('>');
             startTagOpen = false;
         } else {
-            raw(endTags.computeIfAbsent(qName, name -> utf8("</" + name + ">")));
+            raw(elements.get(qName).end);
         }
     }
 
@@ -168,48 +185,74 @@ final class XmlStreamHandler implements ContentHandler {
         }
     }
 
+    /**
+     * Writes a text escaped: runs of printable ASCII without markup characters are copied as they
+     * are, every other character goes through {@link #escapedCharacter}.
+     */
     private void escaped(String text, boolean attribute) throws SAXException {
         int length = text.length();
-        for (int i = 0; i < length; i++) {
-            if (position > buffer.length - SLACK) {
-                drain();
+        int i = 0;
+        while (i < length) {
+            byte[] bytes = buffer;
+            int p = position;
+            int end = Math.min(length, i + bytes.length - SLACK - p);
+            while (i < end) {
+                char c = text.charAt(i);
+                if (c >= PLAIN.length || !PLAIN[c]) {
+                    break;
+                }
+                bytes[p++] = (byte) c;
+                i++;
             }
-            char c = text.charAt(i);
-            if (c >= 0x20 && c < 0x7F) {
-                switch (c) {
-                    case '&' -> entity("&amp;");
-                    case '<' -> entity("&lt;");
-                    case '>' -> entity("&gt;");
-                    case '"' -> entity(attribute ? "&quot;" : "\"");
-                    default -> buffer[position++] = (byte) c;
-                }
-            } else if (c == '\n' || c == '\t') {
-                if (attribute) {
-                    reference(c);
+            position = p;
+            if (i < length) {
+                if (p >= bytes.length - SLACK) {
+                    drain();
                 } else {
-                    buffer[position++] = (byte) c;
+                    i = escapedCharacter(text, i, attribute);
                 }
-            } else if (c < 0x20) {
-                if (c == '\r' || xml11 && c != 0) {
-                    reference(c);
-                } else {
-                    throw invalid(text, i);
-                }
-            } else if (c <= 0x9F || c == '\u2028') {
-                // C1 controls (and, in XML 1.1, the line separator) that a reader would reject or turn into a line break
-                if (xml11 || !attribute && c != '\u2028') {
-                    reference(c);
-                } else {
-                    bmp(c);
-                }
-            } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
-                reference(Character.toCodePoint(c, text.charAt(++i)));
-            } else if (Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF') {
+            }
+        }
+    }
+
+    /** Writes the character at {@code i} (with its low surrogate, if any); returns the index after it. */
+    private int escapedCharacter(String text, int i, boolean attribute) throws SAXException {
+        char c = text.charAt(i);
+        if (c >= 0x20 && c < 0x7F) {
+            switch (c) {
+                case '&' -> entity("&amp;");
+                case '<' -> entity("&lt;");
+                case '>' -> entity("&gt;");
+                default -> entity(attribute ? "&quot;" : "\"");
+            }
+        } else if (c == '\n' || c == '\t') {
+            if (attribute) {
+                reference(c);
+            } else {
+                buffer[position++] = (byte) c;
+            }
+        } else if (c < 0x20) {
+            if (c == '\r' || xml11 && c != 0) {
+                reference(c);
+            } else {
                 throw invalid(text, i);
+            }
+        } else if (c <= 0x9F || c == '\u2028') {
+            // C1 controls (and, in XML 1.1, the line separator) that a reader would reject or turn into a line break
+            if (xml11 || !attribute && c != '\u2028') {
+                reference(c);
             } else {
                 bmp(c);
             }
+        } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+            reference(Character.toCodePoint(c, text.charAt(i + 1)));
+            return i + 2;
+        } else if (Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF') {
+            throw invalid(text, i);
+        } else {
+            bmp(c);
         }
+        return i + 1;
     }
 
     private SAXParseException invalid(String text, int index) {

@@ -132,4 +132,13 @@ class XmlStreamHandlerTest {
         String large = "a & b < c 🦊 é\n".repeat(20_000);
         assertThat(handler(false, large, large)).isEqualTo(uima(false, large, large));
     }
+
+    @Test
+    void escapesCharactersThatFallOnTheBuffersEdge() throws Exception {
+        for (int plain = (1 << 16) - 200; plain < (1 << 16) - 80; plain++) {
+            String value = "p".repeat(plain) + "&\"<é\uD83E\uDD8A" + "q".repeat(40);
+            assertThat(handler(false, value, value)).as("%d plain characters first", plain)
+                    .isEqualTo(uima(false, value, value));
+        }
+    }
 }
