@@ -61,6 +61,7 @@ public final class EvidentPipeline {
     private final Map<Layer, LexiconFiles> lexicons = new EnumMap<>(Layer.class);
     private float minConfidence;
     private boolean resolveHolders = true;
+    private boolean posAnnotations = true;
 
     private EvidentPipeline() {
         layers.addAll(availableLayers());
@@ -112,11 +113,21 @@ public final class EvidentPipeline {
         return this;
     }
 
+    /**
+     * Whether the OpenNLP segmenter's tags stay in the CAS as DKPro POS annotations (default: yes).
+     * Without them the layers still use the tags; see {@link OpenNlpSegmenter#PARAM_POS_ANNOTATIONS}.
+     */
+    public EvidentPipeline posAnnotations(boolean value) {
+        this.posAnnotations = value;
+        return this;
+    }
+
     /** The aggregate description. */
     public AnalysisEngineDescription build() throws ResourceInitializationException {
         List<AnalysisEngineDescription> components = new ArrayList<>();
         switch (segmenter) {
-            case OPENNLP -> components.add(createEngineDescription(OpenNlpSegmenter.class));
+            case OPENNLP -> components.add(createEngineDescription(OpenNlpSegmenter.class,
+                    OpenNlpSegmenter.PARAM_POS_ANNOTATIONS, posAnnotations));
             case FAST -> components.add(createEngineDescription(FastSegmenter.class));
             case NONE -> { }
         }

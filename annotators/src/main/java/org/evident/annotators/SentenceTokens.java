@@ -50,6 +50,9 @@ public final class SentenceTokens {
      * none at hand), UD tags (or nulls), begin and end offsets.
      */
     public record TokenArrays(String[] texts, String[] forms, String[] pos, int[] begins, int[] ends) {
+        /** A sentence without tokens. */
+        public static final TokenArrays NONE = new TokenArrays(new String[0], new String[0], new String[0],
+                new int[0], new int[0]);
     }
 
     private static List<TokenSequence> build(JCas jcas) {

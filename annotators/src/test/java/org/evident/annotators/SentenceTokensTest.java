@@ -7,12 +7,17 @@ import java.util.List;
 import org.apache.uima.analysis_engine.AnalysisEngine;
 import org.apache.uima.fit.factory.AnalysisEngineFactory;
 import org.apache.uima.fit.factory.JCasFactory;
+import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.evident.annotators.lexicon.TokenSequence;
 import org.evident.annotators.segment.OpenNlpSegmenter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
+import de.tudarmstadt.ukp.dkpro.core.api.lexmorph.type.pos.POS;
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 
 class SentenceTokensTest {
@@ -112,5 +117,77 @@ class SentenceTokensTest {
         List<TokenSequence> retagged = SentenceTokens.bySentence(jcas);
         assertThat(retagged).isNotSameAs(handedOver);
         assertThat(retagged.get(0).pos(0)).isEqualTo("X");
+    }
+
+    /** The seed text with sentences given as a gold standard gives them: one per line, blank lines too. */
+    private static JCas withLineSentences(JCas jcas, String text) {
+        jcas.reset();
+        jcas.setDocumentText(text);
+        jcas.setDocumentLanguage("en");
+        int begin = 0;
+        for (String line : text.split("\n", -1)) {
+            new Sentence(jcas, begin, begin + line.length()).addToIndexes();
+            begin += line.length() + 1;
+        }
+        return jcas;
+    }
+
+    private static String seed() throws java.io.IOException {
+        return java.nio.file.Files.readString(java.nio.file.Path.of("../seeds/zoom-new-mistress-of-the-ccp.txt"));
+    }
+
+    @Test
+    void theViewsHandedOverWithinGivenSentencesEqualThoseReadFromTheCas() throws Exception {
+        JCas jcas = withLineSentences(JCasFactory.createJCas(), seed() + "\n \n");
+        segmenter.process(jcas);
+        List<TokenSequence> handedOver = SentenceTokens.bySentence(jcas);
+        JCas copy = JCasFactory.createJCas();
+        org.apache.uima.util.CasCopier.copyCas(jcas.getCas(), copy.getCas(), true);
+        List<TokenSequence> read = SentenceTokens.bySentence(copy);
+        assertThat(read).isNotSameAs(handedOver).hasSizeGreaterThan(20);
+        assertThat(handedOver.get(handedOver.size() - 1).size()).isZero();
+        assertThat(describe(handedOver)).isEqualTo(describe(read));
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void withoutPosAnnotationsTheLayersStillSeeTheTags(boolean givenSentences) throws Exception {
+        AnalysisEngine untagged = AnalysisEngineFactory.createEngine(OpenNlpSegmenter.class,
+                OpenNlpSegmenter.PARAM_POS_ANNOTATIONS, false);
+        JCas tagged = JCasFactory.createJCas();
+        JCas bare = JCasFactory.createJCas();
+        if (givenSentences) {
+            segmenter.process(withLineSentences(tagged, seed()));
+        } else {
+            segmented(tagged, seed());
+        }
+        List<String> expected = describe(SentenceTokens.bySentence(tagged));
+        if (givenSentences) {
+            withLineSentences(bare, seed());
+        } else {
+            bare.setDocumentText(seed());
+            bare.setDocumentLanguage("en");
+        }
+        untagged.process(bare);
+        // read right after segmentation, as the layers of a pipeline do: the hand-over holds the last document
+        List<String> handedOver = describe(SentenceTokens.bySentence(bare));
+
+        assertThat(JCasUtil.select(bare, POS.class)).isEmpty();
+        assertThat(JCasUtil.select(bare, Token.class)).allSatisfy(token -> assertThat(token.getPos()).isNull());
+        assertThat(expected.get(0)).startsWith("Zoom|zoom|PROPN|0|4|");
+        assertThat(handedOver).isEqualTo(expected);
+    }
+
+    @Test
+    void overlappingGivenSentencesAreReadFromTheCas() throws Exception {
+        JCas jcas = JCasFactory.createJCas();
+        jcas.setDocumentText(TEXT);
+        jcas.setDocumentLanguage("en");
+        new Sentence(jcas, 0, 41).addToIndexes();
+        new Sentence(jcas, 21, 57).addToIndexes();
+        segmenter.process(jcas);
+        JCas copy = JCasFactory.createJCas();
+        org.apache.uima.util.CasCopier.copyCas(jcas.getCas(), copy.getCas(), true);
+        assertThat(describe(SentenceTokens.bySentence(jcas))).isEqualTo(describe(SentenceTokens.bySentence(copy)));
     }
 }

@@ -45,7 +45,8 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure MB/s, documents/s and heap after GC for: segmentation alone (fast and OpenNLP), "
-                + "each layer added in turn, the holder resolver, and each writer. On one thread, --rounds "
+                + "each layer added in turn, the holder resolver, and each writer; the default pipeline and the CAS writers "
+                + "also with --no-pos-annotations. On one thread, --rounds "
                 + "times, the pipeline stages take turns on every document, then each writer writes the annotated corpus. "
                 + "The table shows each stage's fastest round by CPU time, the one least disturbed by other load, and "
                 + "(x seg) the median over rounds of its CPU time relative to OpenNLP segmentation in the same round.",
@@ -54,6 +55,8 @@ import picocli.CommandLine.Model.CommandSpec;
 final class BenchCommand implements Callable<Integer> {
     /** The stage the others' CPU time is compared with. */
     private static final String SEGMENTATION = "segmentation (OpenNLP + POS)";
+    /** The rows of stages and writers run with {@code --no-pos-annotations}. */
+    private static final String NO_POS = ", no POS annot.";
 
     /** Annotated corpora whose texts can serve as a benchmark corpus (BioScope/Szeged XML, IOB). */
     private static final Set<String> ANNOTATED_CORPORA = Set.of(".xml", ".iob");
@@ -155,12 +158,34 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (!layers.isEmpty()) {
             stages.add(new PipelineStage("+ holders = default pipeline", EvidentPipeline.builder().build()));
+            stages.add(new PipelineStage("default pipeline" + NO_POS,
+                    EvidentPipeline.builder().posAnnotations(false).build()));
         }
         return stages;
     }
 
+    /**
+     * Every writer on the default pipeline's CASes, then the CAS writers on CASes without POS
+     * annotations ({@code --no-pos-annotations}), one set of CASes in memory at a time.
+     */
     private void measureWriters(List<String> texts, long bytes, BenchTable table) throws Exception {
-        AnalysisEngine engine = AnalysisEngineFactory.createEngine(EvidentPipeline.builder().build());
+        Path scratch = Files.createTempDirectory("evident-bench");
+        try {
+            List<JCas> annotated = annotated(texts, EvidentPipeline.builder());
+            for (OutputFormat format : OutputFormat.values()) {
+                table.add("writer " + format.id(), measureWriter(format, annotated, texts, bytes, scratch));
+            }
+            annotated = annotated(texts, EvidentPipeline.builder().posAnnotations(false));
+            for (OutputFormat format : List.of(OutputFormat.XMI, OutputFormat.JSONCAS)) {
+                table.add("writer " + format.id() + NO_POS, measureWriter(format, annotated, texts, bytes, scratch));
+            }
+        } finally {
+            PathUtils.deleteDirectory(scratch);
+        }
+    }
+
+    private static List<JCas> annotated(List<String> texts, EvidentPipeline pipeline) throws UIMAException {
+        AnalysisEngine engine = AnalysisEngineFactory.createEngine(pipeline.build());
         List<JCas> annotated = new ArrayList<>(texts.size());
         for (String text : texts) {
             JCas jcas = JCasFactory.createJCas();
@@ -170,27 +195,27 @@ final class BenchCommand implements Callable<Integer> {
             annotated.add(jcas);
         }
         engine.destroy();
-        Path scratch = Files.createTempDirectory("evident-bench");
-        try {
-            List<JCas> warmup = annotated.subList(0, Math.max(1, prefix(texts, (long) (warmupMegabytes * 1e6)).size()));
-            for (OutputFormat format : OutputFormat.values()) {
-                WriterStage warm = new WriterStage(format.id(),
-                        format.open(scratch.resolve(format.id() + "-warmup"), OutputFormat.Options.defaults(), new LossReport()));
-                warm.measure(warmup, 0);
-                warm.close();
-                List<Measurement> runs = new ArrayList<>();
-                for (int round = 0; round < rounds; round++) {
-                    Path folder = scratch.resolve(format.id() + "-" + round);
-                    WriterStage stage = new WriterStage(format.id(),
-                            format.open(folder, OutputFormat.Options.defaults(), new LossReport()));
-                    runs.add(stage.measure(annotated, bytes));
-                    stage.close();
-                }
-                table.add("writer " + format.id(), fastest(runs));
-            }
-        } finally {
-            PathUtils.deleteDirectory(scratch);
+        return annotated;
+    }
+
+    /** The fastest of the rounds of one writer, after a warm-up on the first documents. */
+    private Measurement measureWriter(OutputFormat format, List<JCas> annotated, List<String> texts, long bytes,
+            Path scratch) throws IOException {
+        List<JCas> warmup = annotated.subList(0, Math.max(1, prefix(texts, (long) (warmupMegabytes * 1e6)).size()));
+        WriterStage warm = new WriterStage(format.id(),
+                format.open(scratch.resolve(format.id() + "-warmup"), OutputFormat.Options.defaults(), new LossReport()));
+        warm.measure(warmup, 0);
+        warm.close();
+        List<Measurement> runs = new ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            Path folder = scratch.resolve(format.id() + "-" + round);
+            WriterStage stage = new WriterStage(format.id(),
+                    format.open(folder, OutputFormat.Options.defaults(), new LossReport()));
+            runs.add(stage.measure(annotated, bytes));
+            stage.close();
+            PathUtils.deleteDirectory(folder);
         }
+        return fastest(runs);
     }
 
     /** The round with the least CPU time: on a shared machine, the one other load disturbed least. */

@@ -17,10 +17,13 @@ import org.apache.uima.jcas.JCas;
 import org.evident.type.MetadataField;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import de.tudarmstadt.ukp.dkpro.core.api.lexmorph.type.pos.POS;
 import de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 import picocli.CommandLine;
@@ -88,6 +91,42 @@ class AnnotateCommandTest {
 
     private static Path partFile(Path output, int part) {
         return output.resolve(String.format("xmi/zoom-new-mistress-of-the-ccp.part-%03d.xmi", part));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {SectionedAnnotation.SECTION_LENGTH, 3000})
+    void withoutPosAnnotationsTheMarkersAreTheSameAndCasFilesHoldNoTags(int sectionLength, @TempDir Path dir)
+            throws Exception {
+        Path tagged = dir.resolve("tagged");
+        Path bare = dir.resolve("bare");
+        String length = Integer.toString(sectionLength);
+        assertThat(run("annotate", "../seeds", "-o", tagged.toString(), "-f", "xmi,jsonl", "--section-length", length))
+                .as(err.toString()).isZero();
+        assertThat(run("annotate", "../seeds", "-o", bare.toString(), "-f", "xmi,jsonl", "--section-length", length,
+                "--no-pos-annotations")).as(err.toString()).isZero();
+
+        assertThat(Files.readString(bare.resolve("corpus.jsonl"))).isEqualTo(Files.readString(tagged.resolve("corpus.jsonl")));
+        assertThat(Files.size(firstXmi(bare))).isLessThan(Files.size(firstXmi(tagged)) / 2);
+        JCas withTags = read(firstXmi(tagged));
+        JCas withoutTags = read(firstXmi(bare));
+        assertThat(JCasUtil.select(withTags, Token.class)).allSatisfy(token -> assertThat(token.getPos()).isNotNull());
+        assertThat(JCasUtil.select(withoutTags, Token.class)).hasSameSizeAs(JCasUtil.select(withTags, Token.class))
+                .allSatisfy(token -> assertThat(token.getPos()).isNull());
+        assertThat(JCasUtil.select(withoutTags, POS.class)).isEmpty();
+    }
+
+    private static Path firstXmi(Path output) throws Exception {
+        try (Stream<Path> files = Files.list(output.resolve("xmi"))) {
+            return files.filter(name -> name.toString().endsWith(".xmi")).sorted().findFirst().orElseThrow();
+        }
+    }
+
+    private static JCas read(Path xmi) throws Exception {
+        JCas jcas = JCasFactory.createJCas();
+        try (var in = Files.newInputStream(xmi)) {
+            XmiCasDeserializer.deserialize(in, jcas.getCas());
+        }
+        return jcas;
     }
 
     @Test

@@ -59,6 +59,17 @@ public class OpenNlpSegmenter extends JCasAnnotator_ImplBase {
     @ConfigurationParameter(name = PARAM_BEAM_SEARCH, mandatory = true, defaultValue = "false")
     private boolean beamSearch;
 
+    /**
+     * Whether the tags are added to the CAS as DKPro POS annotations. Without them the layers still
+     * see the tags, which the segmenter hands over with the tokens, provided they run on the
+     * document right after it on the same thread, as in an aggregate; nothing after them sees tags:
+     * CAS files (XMI, JSON CAS) carry one structure per token instead of two, and the POS column of
+     * the CoNLL format reads "_".
+     */
+    public static final String PARAM_POS_ANNOTATIONS = "posAnnotations";
+    @ConfigurationParameter(name = PARAM_POS_ANNOTATIONS, mandatory = true, defaultValue = "true")
+    private boolean posAnnotations;
+
     private SentenceDetectorME sentenceDetector;
     private CachingTokenizer tokenizer;
     /** Tags a sentence's words and fills in the look-up forms it knows; null when POS is not tagged. */
@@ -90,10 +101,7 @@ public class OpenNlpSegmenter extends JCasAnnotator_ImplBase {
             return;
         }
         if (JCasUtil.exists(jcas, Sentence.class)) {
-            for (Sentence sentence : List.copyOf(JCasUtil.select(jcas, Sentence.class))) {
-                String sentenceText = sentence.getCoveredText();
-                addTokens(jcas, sentenceText, sentence.getBegin(), tokenizer.tokenizePos(sentenceText));
-            }
+            tokeniseGivenSentences(jcas);
             return;
         }
         List<SentenceTokens.TokenArrays> sentences = new ArrayList<>();
@@ -109,6 +117,28 @@ public class OpenNlpSegmenter extends JCasAnnotator_ImplBase {
             }
         }
         SentenceTokens.offer(jcas, sentences);
+    }
+
+    /**
+     * Tokenises and tags within the sentences the document already has. The tokens are handed
+     * over only when no sentence overlaps the one before it: overlapping sentences share tokens,
+     * which the layers then read from the CAS.
+     */
+    private void tokeniseGivenSentences(JCas jcas) {
+        List<SentenceTokens.TokenArrays> sentences = new ArrayList<>();
+        boolean disjoint = true;
+        int previousEnd = 0;
+        for (Sentence sentence : List.copyOf(JCasUtil.select(jcas, Sentence.class))) {
+            disjoint &= sentence.getBegin() >= previousEnd;
+            previousEnd = Math.max(previousEnd, sentence.getEnd());
+            String sentenceText = sentence.getCoveredText();
+            SentenceTokens.TokenArrays tokens = addTokens(jcas, sentenceText, sentence.getBegin(),
+                    tokenizer.tokenizePos(sentenceText));
+            sentences.add(tokens == null ? SentenceTokens.TokenArrays.NONE : tokens);
+        }
+        if (disjoint) {
+            SentenceTokens.offer(jcas, sentences);
+        }
     }
 
     private SentenceTokens.TokenArrays annotateSentence(JCas jcas, String sentenceText, int offset) {
@@ -135,7 +165,7 @@ public class OpenNlpSegmenter extends JCasAnnotator_ImplBase {
             begins[i] = offset + spans[i].getStart();
             ends[i] = offset + spans[i].getEnd();
             Token token = new Token(jcas, begins[i], ends[i]);
-            if (tagger != null) {
+            if (tagger != null && posAnnotations) {
                 POS pos = UdPos.create(jcas, begins[i], ends[i], tags[i]);
                 pos.addToIndexes();
                 token.setPos(pos);

@@ -24,7 +24,8 @@ import com.fasterxml.jackson.databind.SerializerProvider;
  * writing the same JSON as the stock serializer for less work per structure. Field names and type
  * names are JSON-encoded once and kept (by name, so that the type systems of the documents written
  * are not kept), where the stock serializer escapes them again for every structure and builds the
- * {@code @name} of a reference anew each time. Integer, string, boolean and reference features
+ * {@code @name} of a reference anew each time; features are read from the type's own array instead
+ * of a copy made for every structure. Integer, string, boolean and reference features
  * (offsets among them, which need no conversion in UTF-16 mode) are written here; every other
  * feature, and every structure when views are written inline or structures as a map, by the stock
  * serializer. Thread-safe, like the serializer it extends.
@@ -53,8 +54,11 @@ final class Utf16FeatureStructureSerializer extends FeatureStructureSerializer {
         json.writeFieldName(ID_FIELD);
         json.writeNumber(references.fsRef(fs));
         json.writeFieldName(TYPE_FIELD);
-        json.writeString(typeNames.computeIfAbsent(references.typeRef(fs.getType()), SerializedString::new));
-        writeBody(provider, json, fs);
+        TypeImpl type = (TypeImpl) fs.getType();
+        json.writeString(typeNames.computeIfAbsent(references.typeRef(type), SerializedString::new));
+        for (FeatureImpl feature : type.getFeatureImpls()) {
+            writeFeature(provider, references, json, fs, feature);
+        }
         json.writeEndObject();
     }
 
