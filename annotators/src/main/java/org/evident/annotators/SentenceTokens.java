@@ -57,8 +57,20 @@ public final class SentenceTokens {
 
     private static List<TokenSequence> build(JCas jcas) {
         String text = jcas.getDocumentText();
-        List<Token> tokens = new ArrayList<>(JCasUtil.select(jcas, Token.class));
         List<TokenSequence> sequences = new ArrayList<>();
+        for (List<Token> tokens : tokensBySentence(jcas)) {
+            sequences.add(of(tokens, text));
+        }
+        return sequences;
+    }
+
+    /**
+     * The tokens of every sentence, in sentence order, as {@link #bySentence} groups them: a token
+     * belongs to the first sentence that covers it; tokens outside every sentence are left out.
+     */
+    public static List<List<Token>> tokensBySentence(JCas jcas) {
+        List<Token> tokens = new ArrayList<>(JCasUtil.select(jcas, Token.class));
+        List<List<Token>> groups = new ArrayList<>();
         int next = 0;
         for (Sentence sentence : JCasUtil.select(jcas, Sentence.class)) {
             while (next < tokens.size() && tokens.get(next).getBegin() < sentence.getBegin()) {
@@ -68,9 +80,9 @@ public final class SentenceTokens {
             while (next < tokens.size() && tokens.get(next).getEnd() <= sentence.getEnd()) {
                 next++;
             }
-            sequences.add(of(tokens.subList(first, next), text));
+            groups.add(tokens.subList(first, next));
         }
-        return sequences;
+        return groups;
     }
 
     /** A sequence over the given tokens, in the given order. */

@@ -190,4 +190,28 @@ class SentenceTokensTest {
         org.apache.uima.util.CasCopier.copyCas(jcas.getCas(), copy.getCas(), true);
         assertThat(describe(SentenceTokens.bySentence(jcas))).isEqualTo(describe(SentenceTokens.bySentence(copy)));
     }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void tokensReadWithoutTagsAreTaggedAndKeptAsTheyAre(boolean posAnnotations) throws Exception {
+        AnalysisEngine untagged = AnalysisEngineFactory.createEngine(OpenNlpSegmenter.class,
+                OpenNlpSegmenter.PARAM_POS_ANNOTATIONS, false);
+        JCas written = JCasFactory.createJCas();
+        written.setDocumentText(seed());
+        written.setDocumentLanguage("en");
+        untagged.process(written);
+        JCas read = JCasFactory.createJCas();
+        org.apache.uima.util.CasCopier.copyCas(written.getCas(), read.getCas(), true);
+        List<String> tokens = JCasUtil.select(read, Token.class).stream().map(t -> t.getBegin() + "-" + t.getEnd()).toList();
+        List<String> expected = describe(SentenceTokens.bySentence(segmented(JCasFactory.createJCas(), seed())));
+
+        AnalysisEngine again = AnalysisEngineFactory.createEngine(OpenNlpSegmenter.class,
+                OpenNlpSegmenter.PARAM_POS_ANNOTATIONS, posAnnotations);
+        again.process(read);
+
+        assertThat(describe(SentenceTokens.bySentence(read))).isEqualTo(expected);
+        assertThat(JCasUtil.select(read, Token.class).stream().map(t -> t.getBegin() + "-" + t.getEnd()).toList())
+                .isEqualTo(tokens);
+        assertThat(JCasUtil.select(read, POS.class)).hasSize(posAnnotations ? tokens.size() : 0);
+    }
 }

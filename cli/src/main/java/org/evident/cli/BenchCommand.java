@@ -45,8 +45,9 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure MB/s, documents/s and heap after GC for: segmentation alone (fast and OpenNLP), "
-                + "each layer added in turn, the holder resolver, and each writer; the default pipeline and the CAS writers "
-                + "also with --no-pos-annotations. On one thread, --rounds "
+                + "each layer added in turn, the holder resolver, segmentation and the full pipeline as annotate runs them "
+                + "(the tags not kept as POS annotations), and each writer on annotate's CASes (the CAS writers also "
+                + "with --pos-annotations). On one thread, --rounds "
                 + "times, the pipeline stages take turns on every document, then each writer writes the annotated corpus. "
                 + "The table shows each stage's fastest round by CPU time, the one least disturbed by other load, and "
                 + "(x seg) the median over rounds of its CPU time relative to OpenNLP segmentation in the same round.",
@@ -55,8 +56,10 @@ import picocli.CommandLine.Model.CommandSpec;
 final class BenchCommand implements Callable<Integer> {
     /** The stage the others' CPU time is compared with. */
     private static final String SEGMENTATION = "segmentation (OpenNLP + POS)";
-    /** The rows of stages and writers run with {@code --no-pos-annotations}. */
+    /** The rows of stages whose CAS keeps no POS annotations, as annotate's by default. */
     private static final String NO_POS = ", no POS annot.";
+    /** The rows of writers of CASes with POS annotations ({@code --pos-annotations}). */
+    private static final String WITH_POS = ", POS annot.";
 
     /** Annotated corpora whose texts can serve as a benchmark corpus (BioScope/Szeged XML, IOB). */
     private static final Set<String> ANNOTATED_CORPORA = Set.of(".xml", ".iob");
@@ -157,27 +160,32 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         if (!layers.isEmpty()) {
-            stages.add(new PipelineStage("+ holders = default pipeline", EvidentPipeline.builder().build()));
-            stages.add(new PipelineStage("default pipeline" + NO_POS,
+            stages.add(new PipelineStage("+ holders = full pipeline", EvidentPipeline.builder().build()));
+        }
+        stages.add(new PipelineStage("segmentation" + NO_POS, EvidentPipeline.builder()
+                .layers(Set.of()).posAnnotations(false).build()));
+        if (!layers.isEmpty()) {
+            stages.add(new PipelineStage("full pipeline" + NO_POS + " = annotate",
                     EvidentPipeline.builder().posAnnotations(false).build()));
         }
         return stages;
     }
 
     /**
-     * Every writer on the default pipeline's CASes, then the CAS writers on CASes without POS
-     * annotations ({@code --no-pos-annotations}), one set of CASes in memory at a time.
+     * Every writer on the CASes of annotate's default pipeline (no POS annotations), then the CAS
+     * writers on CASes with POS annotations ({@code --pos-annotations}), one set of CASes in memory
+     * at a time.
      */
     private void measureWriters(List<String> texts, long bytes, BenchTable table) throws Exception {
         Path scratch = Files.createTempDirectory("evident-bench");
         try {
-            List<JCas> annotated = annotated(texts, EvidentPipeline.builder());
+            List<JCas> annotated = annotated(texts, EvidentPipeline.builder().posAnnotations(false));
             for (OutputFormat format : OutputFormat.values()) {
                 table.add("writer " + format.id(), measureWriter(format, annotated, texts, bytes, scratch));
             }
-            annotated = annotated(texts, EvidentPipeline.builder().posAnnotations(false));
+            annotated = annotated(texts, EvidentPipeline.builder());
             for (OutputFormat format : List.of(OutputFormat.XMI, OutputFormat.JSONCAS)) {
-                table.add("writer " + format.id() + NO_POS, measureWriter(format, annotated, texts, bytes, scratch));
+                table.add("writer " + format.id() + WITH_POS, measureWriter(format, annotated, texts, bytes, scratch));
             }
         } finally {
             PathUtils.deleteDirectory(scratch);

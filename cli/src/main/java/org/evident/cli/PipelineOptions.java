@@ -22,11 +22,11 @@ public final class PipelineOptions {
             description = "opennlp: sentences, tokens and POS tags (default); fast: DKPro BreakIterator, no POS.")
     EvidentPipeline.Segmenter segmenter;
 
-    @Option(names = "--pos-annotations", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Keep the OpenNLP segmenter's part-of-speech tags in the CAS as DKPro POS annotations "
-                    + "(default). With --no-pos-annotations the layers still use the tags, but XMI and JSON CAS files "
-                    + "hold one structure per token instead of two (less than half the size, written about twice as fast) "
-                    + "and the POS column of conll reads _.")
+    @Option(names = "--pos-annotations", negatable = true, defaultValue = "false", fallbackValue = "true",
+            description = "Keep the OpenNLP segmenter's part-of-speech tags in the CAS as DKPro POS annotations: "
+                    + "XMI and JSON CAS files get a POS layer and the conll POS column its tags. By default the "
+                    + "layers use the tags but the CAS keeps none, so CAS files hold one structure per token instead "
+                    + "of two (less than half the size, written about twice as fast).")
     boolean posAnnotations;
 
     @Option(names = "--layers", split = ",", paramLabel = "LAYER",

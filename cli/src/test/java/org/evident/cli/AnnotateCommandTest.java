@@ -95,15 +95,15 @@ class AnnotateCommandTest {
 
     @ParameterizedTest
     @ValueSource(ints = {SectionedAnnotation.SECTION_LENGTH, 3000})
-    void withoutPosAnnotationsTheMarkersAreTheSameAndCasFilesHoldNoTags(int sectionLength, @TempDir Path dir)
+    void byDefaultCasFilesHoldNoTagsAndWithPosAnnotationsTheMarkersAreTheSame(int sectionLength, @TempDir Path dir)
             throws Exception {
         Path tagged = dir.resolve("tagged");
         Path bare = dir.resolve("bare");
         String length = Integer.toString(sectionLength);
-        assertThat(run("annotate", "../seeds", "-o", tagged.toString(), "-f", "xmi,jsonl", "--section-length", length))
+        assertThat(run("annotate", "../seeds", "-o", tagged.toString(), "-f", "xmi,jsonl", "--section-length", length,
+                "--pos-annotations")).as(err.toString()).isZero();
+        assertThat(run("annotate", "../seeds", "-o", bare.toString(), "-f", "xmi,jsonl", "--section-length", length))
                 .as(err.toString()).isZero();
-        assertThat(run("annotate", "../seeds", "-o", bare.toString(), "-f", "xmi,jsonl", "--section-length", length,
-                "--no-pos-annotations")).as(err.toString()).isZero();
 
         assertThat(Files.readString(bare.resolve("corpus.jsonl"))).isEqualTo(Files.readString(tagged.resolve("corpus.jsonl")));
         assertThat(Files.size(firstXmi(bare))).isLessThan(Files.size(firstXmi(tagged)) / 2);

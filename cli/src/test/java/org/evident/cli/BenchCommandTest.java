@@ -30,7 +30,8 @@ class BenchCommandTest {
         int code = cli.execute("bench", "../seeds/zoom-new-mistress-of-the-ccp.txt", "--rounds", "1", "--warmup-mb", "0");
         assertThat(code).as(err.toString()).isZero();
         assertThat(out.toString()).contains("corpus: 1 documents", "segmentation (OpenNLP + POS)", "+ attribution",
-                "+ holders = default pipeline", "writer xmi", "writer jsoncas", "writer jsonl", "writer brat", "x seg",
-                "default pipeline, no POS annot.", "writer xmi, no POS annot.", "writer jsoncas, no POS annot.");
+                "+ holders = full pipeline", "writer xmi", "writer jsoncas", "writer jsonl", "writer brat", "x seg",
+                "segmentation, no POS annot.", "full pipeline, no POS annot. = annotate", "writer xmi, POS annot.",
+                "writer jsoncas, POS annot.");
     }
 }

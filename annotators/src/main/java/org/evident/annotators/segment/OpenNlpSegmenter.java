@@ -30,9 +30,10 @@ import opennlp.tools.util.Span;
  * the OpenNLP English models. Line structure is respected first (see {@link TextBlocks}), so no
  * sentence runs across a heading or a list item. A compound hyphen that the tokenizer leaves
  * attached to the second part ("heavy -handed") is split off ({@link HyphenSplitter}). Documents
- * that already carry tokens (read from XMI or JSON CAS) are left untouched; documents that carry
- * sentences but no tokens (gold standards whose sentence boundaries are given) are tokenised and
- * tagged within those sentences, which are kept as they are.
+ * that already carry tokens (read from XMI or JSON CAS) keep their tokens and sentences; if no
+ * token has a tag, the tokens are tagged. Documents that carry sentences but no tokens (gold
+ * standards whose sentence boundaries are given) are tokenised and tagged within those sentences,
+ * which are kept as they are.
  */
 @ResourceMetaData(name = "Evident OpenNLP Segmenter and POS Tagger")
 @LanguageCapability("en")
@@ -94,6 +95,9 @@ public class OpenNlpSegmenter extends JCasAnnotator_ImplBase {
     @Override
     public void process(JCas jcas) throws AnalysisEngineProcessException {
         if (JCasUtil.exists(jcas, Token.class)) {
+            if (tagger != null && !JCasUtil.exists(jcas, POS.class)) {
+                tagGivenTokens(jcas);
+            }
             return;
         }
         String text = jcas.getDocumentText();
@@ -115,6 +119,42 @@ public class OpenNlpSegmenter extends JCasAnnotator_ImplBase {
                     sentences.add(tokens);
                 }
             }
+        }
+        SentenceTokens.offer(jcas, sentences);
+    }
+
+    /**
+     * Tags the tokens of a document that came tokenised but without tags (a CAS written without
+     * POS annotations, or by another tool) and hands them over to the layers; the tokens and
+     * sentences stay as they are, and POS annotations are added only if they are kept.
+     */
+    private void tagGivenTokens(JCas jcas) {
+        String text = jcas.getDocumentText();
+        List<SentenceTokens.TokenArrays> sentences = new ArrayList<>();
+        for (List<Token> tokens : SentenceTokens.tokensBySentence(jcas)) {
+            int n = tokens.size();
+            if (n == 0) {
+                sentences.add(SentenceTokens.TokenArrays.NONE);
+                continue;
+            }
+            String[] words = new String[n];
+            int[] begins = new int[n];
+            int[] ends = new int[n];
+            for (int i = 0; i < n; i++) {
+                begins[i] = tokens.get(i).getBegin();
+                ends[i] = tokens.get(i).getEnd();
+                words[i] = text.substring(begins[i], ends[i]);
+            }
+            String[] forms = new String[n];
+            String[] tags = tagger.apply(words, forms);
+            if (posAnnotations) {
+                for (int i = 0; i < n; i++) {
+                    POS pos = UdPos.create(jcas, begins[i], ends[i], tags[i]);
+                    pos.addToIndexes();
+                    tokens.get(i).setPos(pos);
+                }
+            }
+            sentences.add(new SentenceTokens.TokenArrays(words, forms, tags, begins, ends));
         }
         SentenceTokens.offer(jcas, sentences);
     }

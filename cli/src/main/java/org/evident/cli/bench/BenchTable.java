@@ -26,11 +26,11 @@ public final class BenchTable {
     }
 
     public void print(PrintWriter out) {
-        out.printf(Locale.ROOT, "%-32s %9s %9s %9s %9s %9s%n", "stage", "MB/s", "CPU MB/s", "docs/s", "x seg", "heap MB");
+        out.printf(Locale.ROOT, "%-40s %9s %9s %9s %9s %9s%n", "stage", "MB/s", "CPU MB/s", "docs/s", "x seg", "heap MB");
         for (Row row : rows) {
             Measurement m = row.measurement();
             String ratio = row.ratio() == null ? "" : String.format(Locale.ROOT, "%.2f", row.ratio());
-            out.printf(Locale.ROOT, "%-32s %9.2f %9.2f %9.1f %9s %9d%n", row.name(), m.megabytesPerSecond(),
+            out.printf(Locale.ROOT, "%-40s %9.2f %9.2f %9.1f %9s %9d%n", row.name(), m.megabytesPerSecond(),
                     m.megabytesPerCpuSecond(), m.documentsPerSecond(), ratio, m.heapBytes() >> 20);
         }
     }
