@@ -25,7 +25,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
-/** One writer on the fully annotated sample document: span extraction plus the file written. */
+/**
+ * One writer on the fully annotated sample document, as {@code evident annotate} annotates it (no
+ * POS annotations unless {@code posAnnotations} is true): span extraction plus the file written.
+ */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -37,13 +40,18 @@ public class WriterBenchmark {
     @Param({"xmi", "jsoncas", "json", "jsonl", "conll", "hf", "brat"})
     public String format;
 
+    /** Whether the CAS keeps POS annotations ({@code annotate --pos-annotations}). */
+    @Param({"false"})
+    public boolean posAnnotations;
+
     private JCas annotated;
     private Path folder;
     private DocumentWriter writer;
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
-        annotated = SampleCorpus.processed(SampleCorpus.text(), EvidentPipeline.builder().build());
+        annotated = SampleCorpus.processed(SampleCorpus.text(),
+                EvidentPipeline.builder().posAnnotations(posAnnotations).build());
         folder = Files.createTempDirectory("evident-writer-bench");
         writer = OutputFormat.fromId(format).open(folder, OutputFormat.Options.defaults(), new LossReport());
     }
