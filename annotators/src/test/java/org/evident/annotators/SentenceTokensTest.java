@@ -37,6 +37,24 @@ class SentenceTokensTest {
         return jcas;
     }
 
+    private static JCas document(String text) throws Exception {
+        JCas jcas = JCasFactory.createJCas();
+        jcas.setDocumentText(text);
+        jcas.setDocumentLanguage("en");
+        return jcas;
+    }
+
+    private static JCas copyOf(JCas jcas) throws Exception {
+        JCas copy = JCasFactory.createJCas();
+        org.apache.uima.util.CasCopier.copyCas(jcas.getCas(), copy.getCas(), true);
+        return copy;
+    }
+
+    private static AnalysisEngine segmenterKeepingTags(boolean posAnnotations) throws Exception {
+        return AnalysisEngineFactory.createEngine(OpenNlpSegmenter.class,
+                OpenNlpSegmenter.PARAM_POS_ANNOTATIONS, posAnnotations);
+    }
+
     private static List<String> forms(TokenSequence tokens) {
         return java.util.stream.IntStream.range(0, tokens.size()).mapToObj(tokens::form).toList();
     }
@@ -96,8 +114,7 @@ class SentenceTokensTest {
         String text = seed + "\n\nA well-known \u2018state-of-the-art\u2019 tool \u2013 isn't it?\n\n\u2022 One item\n";
         JCas jcas = segmented(JCasFactory.createJCas(), text);
         List<TokenSequence> handedOver = SentenceTokens.bySentence(jcas);
-        JCas copy = JCasFactory.createJCas();
-        org.apache.uima.util.CasCopier.copyCas(jcas.getCas(), copy.getCas(), true);
+        JCas copy = copyOf(jcas);
         List<TokenSequence> read = SentenceTokens.bySentence(copy);
         assertThat(read).isNotSameAs(handedOver).hasSizeGreaterThan(50);
         assertThat(describe(handedOver)).isEqualTo(describe(read));
@@ -141,8 +158,7 @@ class SentenceTokensTest {
         JCas jcas = withLineSentences(JCasFactory.createJCas(), seed() + "\n \n");
         segmenter.process(jcas);
         List<TokenSequence> handedOver = SentenceTokens.bySentence(jcas);
-        JCas copy = JCasFactory.createJCas();
-        org.apache.uima.util.CasCopier.copyCas(jcas.getCas(), copy.getCas(), true);
+        JCas copy = copyOf(jcas);
         List<TokenSequence> read = SentenceTokens.bySentence(copy);
         assertThat(read).isNotSameAs(handedOver).hasSizeGreaterThan(20);
         assertThat(handedOver.get(handedOver.size() - 1).size()).isZero();
@@ -152,22 +168,11 @@ class SentenceTokensTest {
     @ParameterizedTest
     @ValueSource(booleans = {false, true})
     void withoutPosAnnotationsTheLayersStillSeeTheTags(boolean givenSentences) throws Exception {
-        AnalysisEngine untagged = AnalysisEngineFactory.createEngine(OpenNlpSegmenter.class,
-                OpenNlpSegmenter.PARAM_POS_ANNOTATIONS, false);
-        JCas tagged = JCasFactory.createJCas();
-        JCas bare = JCasFactory.createJCas();
-        if (givenSentences) {
-            segmenter.process(withLineSentences(tagged, seed()));
-        } else {
-            segmented(tagged, seed());
-        }
+        AnalysisEngine untagged = segmenterKeepingTags(false);
+        JCas tagged = givenSentences ? withLineSentences(JCasFactory.createJCas(), seed()) : document(seed());
+        segmenter.process(tagged);
         List<String> expected = describe(SentenceTokens.bySentence(tagged));
-        if (givenSentences) {
-            withLineSentences(bare, seed());
-        } else {
-            bare.setDocumentText(seed());
-            bare.setDocumentLanguage("en");
-        }
+        JCas bare = givenSentences ? withLineSentences(JCasFactory.createJCas(), seed()) : document(seed());
         untagged.process(bare);
         // read right after segmentation, as the layers of a pipeline do: the hand-over holds the last document
         List<String> handedOver = describe(SentenceTokens.bySentence(bare));
@@ -180,33 +185,25 @@ class SentenceTokensTest {
 
     @Test
     void overlappingGivenSentencesAreReadFromTheCas() throws Exception {
-        JCas jcas = JCasFactory.createJCas();
-        jcas.setDocumentText(TEXT);
-        jcas.setDocumentLanguage("en");
+        JCas jcas = document(TEXT);
         new Sentence(jcas, 0, 41).addToIndexes();
         new Sentence(jcas, 21, 57).addToIndexes();
         segmenter.process(jcas);
-        JCas copy = JCasFactory.createJCas();
-        org.apache.uima.util.CasCopier.copyCas(jcas.getCas(), copy.getCas(), true);
+        JCas copy = copyOf(jcas);
         assertThat(describe(SentenceTokens.bySentence(jcas))).isEqualTo(describe(SentenceTokens.bySentence(copy)));
     }
 
     @ParameterizedTest
     @ValueSource(booleans = {false, true})
     void tokensReadWithoutTagsAreTaggedAndKeptAsTheyAre(boolean posAnnotations) throws Exception {
-        AnalysisEngine untagged = AnalysisEngineFactory.createEngine(OpenNlpSegmenter.class,
-                OpenNlpSegmenter.PARAM_POS_ANNOTATIONS, false);
-        JCas written = JCasFactory.createJCas();
-        written.setDocumentText(seed());
-        written.setDocumentLanguage("en");
+        AnalysisEngine untagged = segmenterKeepingTags(false);
+        JCas written = document(seed());
         untagged.process(written);
-        JCas read = JCasFactory.createJCas();
-        org.apache.uima.util.CasCopier.copyCas(written.getCas(), read.getCas(), true);
+        JCas read = copyOf(written);
         List<String> tokens = JCasUtil.select(read, Token.class).stream().map(t -> t.getBegin() + "-" + t.getEnd()).toList();
         List<String> expected = describe(SentenceTokens.bySentence(segmented(JCasFactory.createJCas(), seed())));
 
-        AnalysisEngine again = AnalysisEngineFactory.createEngine(OpenNlpSegmenter.class,
-                OpenNlpSegmenter.PARAM_POS_ANNOTATIONS, posAnnotations);
+        AnalysisEngine again = segmenterKeepingTags(posAnnotations);
         again.process(read);
 
         assertThat(describe(SentenceTokens.bySentence(read))).isEqualTo(expected);
