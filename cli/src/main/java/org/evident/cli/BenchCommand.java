@@ -177,15 +177,17 @@ final class BenchCommand implements Callable<Integer> {
      * at a time.
      */
     private void measureWriters(List<String> texts, long bytes, BenchTable table) throws Exception {
+        int warmupDocuments = Math.max(1, prefix(texts, (long) (warmupMegabytes * 1e6)).size());
         Path scratch = Files.createTempDirectory("evident-bench");
         try {
             List<JCas> annotated = annotated(texts, EvidentPipeline.builder().posAnnotations(false));
             for (OutputFormat format : OutputFormat.values()) {
-                table.add("writer " + format.id(), measureWriter(format, annotated, texts, bytes, scratch));
+                table.add("writer " + format.id(), measureWriter(format, annotated, warmupDocuments, bytes, scratch));
             }
             annotated = annotated(texts, EvidentPipeline.builder());
             for (OutputFormat format : List.of(OutputFormat.XMI, OutputFormat.JSONCAS)) {
-                table.add("writer " + format.id() + WITH_POS, measureWriter(format, annotated, texts, bytes, scratch));
+                table.add("writer " + format.id() + WITH_POS,
+                        measureWriter(format, annotated, warmupDocuments, bytes, scratch));
             }
         } finally {
             PathUtils.deleteDirectory(scratch);
@@ -207,9 +209,9 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** The fastest of the rounds of one writer, after a warm-up on the first documents. */
-    private Measurement measureWriter(OutputFormat format, List<JCas> annotated, List<String> texts, long bytes,
+    private Measurement measureWriter(OutputFormat format, List<JCas> annotated, int warmupDocuments, long bytes,
             Path scratch) throws IOException {
-        List<JCas> warmup = annotated.subList(0, Math.max(1, prefix(texts, (long) (warmupMegabytes * 1e6)).size()));
+        List<JCas> warmup = annotated.subList(0, warmupDocuments);
         WriterStage warm = new WriterStage(format.id(),
                 format.open(scratch.resolve(format.id() + "-warmup"), OutputFormat.Options.defaults(), new LossReport()));
         warm.measure(warmup, 0);

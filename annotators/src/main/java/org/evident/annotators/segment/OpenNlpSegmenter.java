@@ -149,9 +149,7 @@ public class OpenNlpSegmenter extends JCasAnnotator_ImplBase {
             String[] tags = tagger.apply(words, forms);
             if (posAnnotations) {
                 for (int i = 0; i < n; i++) {
-                    POS pos = UdPos.create(jcas, begins[i], ends[i], tags[i]);
-                    pos.addToIndexes();
-                    tokens.get(i).setPos(pos);
+                    UdPos.attach(jcas, tokens.get(i), tags[i]);
                 }
             }
             sentences.add(new SentenceTokens.TokenArrays(words, forms, tags, begins, ends));
@@ -206,9 +204,7 @@ public class OpenNlpSegmenter extends JCasAnnotator_ImplBase {
             ends[i] = offset + spans[i].getEnd();
             Token token = new Token(jcas, begins[i], ends[i]);
             if (tagger != null && posAnnotations) {
-                POS pos = UdPos.create(jcas, begins[i], ends[i], tags[i]);
-                pos.addToIndexes();
-                token.setPos(pos);
+                UdPos.attach(jcas, token, tags[i]);
             }
             token.addToIndexes();
         }

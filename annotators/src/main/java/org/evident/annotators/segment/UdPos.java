@@ -23,6 +23,7 @@ import de.tudarmstadt.ukp.dkpro.core.api.lexmorph.type.pos.POS_SCONJ;
 import de.tudarmstadt.ukp.dkpro.core.api.lexmorph.type.pos.POS_SYM;
 import de.tudarmstadt.ukp.dkpro.core.api.lexmorph.type.pos.POS_VERB;
 import de.tudarmstadt.ukp.dkpro.core.api.lexmorph.type.pos.POS_X;
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 
 /**
  * Maps Universal Dependencies part-of-speech tags to DKPro's coarse POS types, so that tools
@@ -51,6 +52,13 @@ final class UdPos {
             Map.entry("VERB", (j, s) -> new POS_VERB(j, s[0], s[1])));
 
     private UdPos() {
+    }
+
+    /** Gives the token a POS annotation of its offsets holding the tag, added to the indexes. */
+    static void attach(JCas jcas, Token token, String tag) {
+        POS pos = create(jcas, token.getBegin(), token.getEnd(), tag);
+        pos.addToIndexes();
+        token.setPos(pos);
     }
 
     static POS create(JCas jcas, int begin, int end, String tag) {
