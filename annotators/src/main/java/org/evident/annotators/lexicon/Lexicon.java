@@ -22,22 +22,42 @@ public final class Lexicon {
     };
     private static final Comparator<LexiconMatch> TEXT_ORDER = Comparator.comparingInt(LexiconMatch::first);
 
+    /** An entry as matching needs it: its context rules resolved once, when the lexicon is built. */
+    private static final class Cue {
+        private final LexiconEntry entry;
+        private final boolean constrainsPos;
+        private final ContextRule[] rules;
+
+        private Cue(LexiconEntry entry, Map<String, ContextRule> known) {
+            this.entry = entry;
+            this.constrainsPos = !entry.pos().isEmpty();
+            this.rules = new ContextRule[entry.rules().size()];
+            for (int r = 0; r < rules.length; r++) {
+                String name = entry.rules().get(r);
+                rules[r] = known.get(name);
+                if (rules[r] == null) {
+                    throw new IllegalArgumentException(entry.source() + ": unknown context rule '" + name + "'");
+                }
+            }
+        }
+    }
+
     private final List<LexiconEntry> entries;
-    private final TokenTrie trie = new TokenTrie();
-    private final Map<String, ContextRule> rules;
+    private final TokenTrie<Cue> trie = new TokenTrie<>();
 
     /**
      * @param parsed the entries, in file order
      * @param rules  the context rules the entries may name
+     * @throws IllegalArgumentException when an entry names a rule that {@code rules} lacks
      */
     public Lexicon(List<LexiconParser.ParsedEntry> parsed, Map<String, ContextRule> rules) {
         List<LexiconEntry> list = new ArrayList<>(parsed.size());
         for (LexiconParser.ParsedEntry entry : parsed) {
-            trie.add(entry.tokens(), entry.entry());
+            trie.add(entry.tokens(), new Cue(entry.entry(), rules));
             list.add(entry.entry());
         }
         this.entries = Collections.unmodifiableList(list);
-        this.rules = Map.copyOf(rules);
+        trie.freeze();
     }
 
     /** The entries in load order. */
@@ -50,12 +70,18 @@ public final class Lexicon {
      * rules accept it; overlapping occurrences are all kept.
      */
     public List<LexiconMatch> findAll(TokenSequence tokens) {
-        List<LexiconMatch> candidates = new ArrayList<>();
-        for (int start = 0; start < tokens.size(); start++) {
-            trie.matchAt(tokens, start, candidates);
-        }
-        candidates.removeIf(match -> !accepts(tokens, match));
-        return candidates;
+        List<LexiconMatch> found = new ArrayList<>();
+        TokenTrie.Sink<Cue> sink = (cue, first, last) -> {
+            if (cue.constrainsPos && !posAllows(cue.entry, tokens, first, last)) {
+                return;
+            }
+            LexiconMatch match = new LexiconMatch(cue.entry, first, last);
+            if (rulesAccept(cue.rules, tokens, match)) {
+                found.add(match);
+            }
+        };
+        trie.matchAll(tokens, sink);
+        return found;
     }
 
     /**
@@ -71,9 +97,15 @@ public final class Lexicon {
      * for annotators that also need the pseudo-cues and match the sequence only once.
      */
     public List<LexiconMatch> select(List<LexiconMatch> all) {
+        List<LexiconMatch> pseudo = new ArrayList<>(0);
+        for (LexiconMatch match : all) {
+            if (match.entry().isPseudo()) {
+                pseudo.add(match);
+            }
+        }
         List<LexiconMatch> cues = new ArrayList<>(all.size());
         for (LexiconMatch match : all) {
-            if (!match.entry().isPseudo() && !overlapsPseudoCue(match, all)) {
+            if (!match.entry().isPseudo() && !overlapsAny(match, pseudo)) {
                 cues.add(match);
             }
         }
@@ -91,15 +123,6 @@ public final class Lexicon {
         return chosen;
     }
 
-    private static boolean overlapsPseudoCue(LexiconMatch match, List<LexiconMatch> all) {
-        for (LexiconMatch other : all) {
-            if (other.entry().isPseudo() && match.overlaps(other)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static boolean overlapsAny(LexiconMatch match, List<LexiconMatch> chosen) {
         for (LexiconMatch other : chosen) {
             if (match.overlaps(other)) {
@@ -109,16 +132,15 @@ public final class Lexicon {
         return false;
     }
 
-    private boolean accepts(TokenSequence tokens, LexiconMatch match) {
-        LexiconEntry entry = match.entry();
-        if (!entry.pos().isEmpty()) {
-            String tag = tokens.pos(match.head());
-            if (tag != null && !entry.pos().contains(tag)) {
-                return false;
-            }
-        }
-        for (String name : entry.rules()) {
-            if (!rules.get(name).accepts(tokens, match)) {
+    /** The head token is untagged or carries one of the entry's tags (see {@link LexiconMatch#head}). */
+    private static boolean posAllows(LexiconEntry entry, TokenSequence tokens, int first, int last) {
+        String tag = tokens.pos(LexiconMatch.head(entry, first, last));
+        return tag == null || entry.pos().contains(tag);
+    }
+
+    private static boolean rulesAccept(ContextRule[] rules, TokenSequence tokens, LexiconMatch match) {
+        for (ContextRule rule : rules) {
+            if (!rule.accepts(tokens, match)) {
                 return false;
             }
         }

@@ -21,6 +21,11 @@ public record LexiconMatch(LexiconEntry entry, int first, int last) {
 
     /** Index of the token whose part of speech the entry constrains. */
     public int head() {
+        return head(entry, first, last);
+    }
+
+    /** The head of an occurrence of {@code entry} from token {@code first} to {@code last}, before it is made. */
+    static int head(LexiconEntry entry, int first, int last) {
         return Math.min(first + entry.headIndex(), last);
     }
 }
