@@ -57,7 +57,6 @@ public final class Lexicon {
             list.add(entry.entry());
         }
         this.entries = Collections.unmodifiableList(list);
-        trie.freeze();
     }
 
     /** The entries in load order. */

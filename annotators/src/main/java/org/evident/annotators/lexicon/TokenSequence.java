@@ -5,15 +5,8 @@ package org.evident.annotators.lexicon;
  * of speech tags (null when untagged) and character offsets.
  */
 public final class TokenSequence {
-    /** The forms' {@link FormIds numbers}, made when a lexicon first asks; shared by sequences with the same forms. */
-    private static final class Numbers {
-        private int[] ids;
-        private int numbered = -1;
-    }
-
     private final String[] forms;
     private final int[] hashes;
-    private final Numbers numbers;
     private final String[] texts;
     private final String[] pos;
     private final int[] begins;
@@ -50,7 +43,6 @@ public final class TokenSequence {
         this.begins = begins;
         this.ends = ends;
         this.forms = forms;
-        this.numbers = new Numbers();
         this.hashes = new int[texts.length];
         for (int i = 0; i < texts.length; i++) {
             if (forms[i] == null) {
@@ -64,7 +56,6 @@ public final class TokenSequence {
         this.texts = tokens.texts;
         this.forms = tokens.forms;
         this.hashes = tokens.hashes;
-        this.numbers = tokens.numbers;
         this.begins = tokens.begins;
         this.ends = tokens.ends;
         this.pos = pos;
@@ -77,7 +68,6 @@ public final class TokenSequence {
         this.ends = ends;
         this.forms = tokens.forms.clone();
         this.hashes = tokens.hashes.clone();
-        this.numbers = new Numbers();
         for (int i = 0; i < texts.length; i++) {
             if (texts[i] != tokens.texts[i]) {
                 forms[i] = TokenForms.normalise(texts[i]);
@@ -132,19 +122,6 @@ public final class TokenSequence {
     /** The hash code of {@link #form(int)}, kept in an array so that filters need not touch the string. */
     public int formHash(int i) {
         return hashes[i];
-    }
-
-    /**
-     * The {@link FormIds numbers} of the forms, taken when at least {@code numbered} forms of the
-     * process had numbers (numbered again otherwise); not to be changed.
-     */
-    int[] formIds(int numbered) {
-        if (numbers.numbered < numbered) {
-            FormIds.Numbered now = FormIds.now();
-            numbers.ids = FormIds.of(forms, hashes, now);
-            numbers.numbered = now.count();
-        }
-        return numbers.ids;
     }
 
     /** The original text of token {@code i}. */

@@ -1,13 +1,10 @@
 package org.evident.annotators.lexicon;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * A trie over normalised token forms: finds every entry starting at a token in time proportional
@@ -16,9 +13,6 @@ import java.util.TreeMap;
  * ("ill", "-", "conceived"), because tokenisers differ on hyphens; and a token followed by a clitic
  * ("'s", "'re", "'ve", "'ll", "'d", "'m", "n't") is also stored glued to it ("it 's" matches the
  * single token "it's", "everyone 's" matches "everyone's"), because tokenisers differ on clitics too.
- * Built with {@link #add}, then {@link #freeze frozen}: the frozen trie looks forms up by their
- * {@link FormIds number}, the root's children in an array indexed by it, so that a token that
- * starts no phrase costs one array read.
  */
 final class TokenTrie<E> {
     /** Receives each phrase found: its item and the indexes of its first and last token. */
@@ -27,52 +21,54 @@ final class TokenTrie<E> {
         void found(E item, int first, int last);
     }
 
-    /** A node while the trie is built. */
     private static final class Node<E> {
         private final Map<String, Node<E>> next = new HashMap<>(4);
         private final List<E> entries = new ArrayList<>(1);
-    }
+        /** Tokens from the root. */
+        private final int depth;
+        /** The hash code of the form that leads from the root to this node's branch. */
+        private final int firstHash;
 
-    /** A node of the frozen trie: children by form number, in ascending order of number. */
-    private static final class Frozen {
-        private static final int[] NO_KEYS = new int[0];
-        private static final Frozen[] NO_CHILDREN = new Frozen[0];
-
-        private final Object[] entries;
-        private int[] keys = NO_KEYS;
-        private Frozen[] children = NO_CHILDREN;
-
-        private Frozen(List<?> entries) {
-            this.entries = entries.toArray();
-        }
-
-        private Frozen child(int id) {
-            int k = Arrays.binarySearch(keys, id);
-            return k < 0 ? null : children[k];
+        private Node(int depth, int firstHash) {
+            this.depth = depth;
+            this.firstHash = firstHash;
         }
     }
 
-    private final Node<E> root = new Node<>();
-    /** The frozen root's children, by form number; null until frozen. */
-    private Frozen[] starts;
-    /** How many forms the process had numbered when the trie was frozen: all of its forms. */
-    private int numbered;
+    private final Node<E> root = new Node<>(0, 0);
+    /** The first forms of all phrases. */
+    private final FormFilter firstForms = new FormFilter();
+    /** The forms of one-token phrases. */
+    private final FormFilter oneTokenPhrases = new FormFilter();
+    /** The first two forms of longer phrases, by {@link #pairHash}. */
+    private final FormFilter firstPairs = new FormFilter();
 
     void add(List<Set<String>> tokens, E entry) {
-        if (starts != null) {
-            throw new IllegalStateException("the trie is frozen");
-        }
         insert(root, tokens, 0, entry);
     }
 
     private Node<E> child(Node<E> node, String form) {
-        return node.next.computeIfAbsent(form, f -> new Node<>());
+        if (node == root) {
+            firstForms.add(form);
+        } else if (node.depth == 1) {
+            firstPairs.addHash(pairHash(node.firstHash, form.hashCode()));
+        }
+        // interned like the forms the tagger hands over, so that a look-up finds its key by identity
+        return node.next.computeIfAbsent(form.intern(),
+                f -> new Node<>(node.depth + 1, node == root ? f.hashCode() : node.firstHash));
+    }
+
+    private static int pairHash(int first, int second) {
+        return first * 0x9E3779B9 ^ second;
     }
 
     private void insert(Node<E> node, List<Set<String>> tokens, int position, E entry) {
         if (position == tokens.size()) {
             if (!node.entries.contains(entry)) {
                 node.entries.add(entry);
+            }
+            if (node.depth == 1) {
+                oneTokenPhrases.addHash(node.firstHash);
             }
             return;
         }
@@ -118,45 +114,31 @@ final class TokenTrie<E> {
         return parts;
     }
 
-    /** Ends building: numbers the trie's forms and makes the look-up structure. */
-    void freeze() {
-        Set<String> forms = new HashSet<>();
-        collectForms(root, forms);
-        FormIds.Numbered numbers = FormIds.register(forms);
-        numbered = numbers.count();
-        starts = new Frozen[numbered];
-        root.next.forEach((form, child) -> starts[numbers.ids().get(form)] = frozen(child, numbers));
-    }
-
-    private static void collectForms(Node<?> node, Set<String> forms) {
-        node.next.forEach((form, child) -> {
-            forms.add(form);
-            collectForms(child, forms);
-        });
-    }
-
-    private static Frozen frozen(Node<?> node, FormIds.Numbered numbers) {
-        Frozen frozen = new Frozen(node.entries);
-        if (!node.next.isEmpty()) {
-            TreeMap<Integer, Frozen> byId = new TreeMap<>();
-            node.next.forEach((form, child) -> byId.put(numbers.ids().get(form), frozen(child, numbers)));
-            frozen.keys = byId.keySet().stream().mapToInt(Integer::intValue).toArray();
-            frozen.children = byId.values().toArray(Frozen[]::new);
-        }
-        return frozen;
-    }
-
-    /** Hands {@code sink} every entry whose phrase occurs in the sequence, by start, then by length. */
-    @SuppressWarnings("unchecked")
+    /**
+     * Hands {@code sink} every entry whose phrase occurs in the sequence, by start, then by length.
+     * Bit filters on the first form, and on the first two forms for longer phrases, turn most
+     * tokens away before the trie is looked at.
+     */
     void matchAll(TokenSequence tokens, Sink<? super E> sink) {
-        int[] ids = tokens.formIds(numbered);
-        for (int start = 0; start < ids.length; start++) {
-            int id = ids[start];
-            Frozen node = id >= 0 && id < starts.length ? starts[id] : null;
-            for (int i = start; node != null; node = ++i < ids.length ? node.child(ids[i]) : null) {
-                for (Object entry : node.entries) {
-                    sink.found((E) entry, start, i);
-                }
+        for (int start = 0; start < tokens.size(); start++) {
+            matchAt(tokens, start, sink);
+        }
+    }
+
+    private void matchAt(TokenSequence tokens, int start, Sink<? super E> sink) {
+        int first = tokens.formHash(start);
+        if (!firstForms.mightContain(first) || !oneTokenPhrases.mightContain(first)
+                && (start + 1 == tokens.size() || !firstPairs.mightContain(pairHash(first, tokens.formHash(start + 1))))) {
+            return;
+        }
+        Node<E> node = root;
+        for (int i = start; i < tokens.size(); i++) {
+            node = node.next.get(tokens.form(i));
+            if (node == null) {
+                return;
+            }
+            for (int e = 0; e < node.entries.size(); e++) {
+                sink.found(node.entries.get(e), start, i);
             }
         }
     }

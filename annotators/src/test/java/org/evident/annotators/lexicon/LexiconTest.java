@@ -169,21 +169,6 @@ class LexiconTest {
     }
 
     @Test
-    void aSentenceMatchedBeforeALexiconWithNewWordsWasLoadedStillFindsThem() throws IOException {
-        LexiconParser parser = new LexiconParser(Layer.SPECULATION.categories(), Set.of(), Inflector.english());
-        Lexicon first = new Lexicon(parser.parse(reader("phrase\tcategory\texample\nmay\tepistemic\tIt may rain.\n"),
-                "first.tsv"), Map.of());
-        TokenSequence sentence = tokens("Zorblatt may well quibblify it");
-        assertThat(found(first, sentence)).containsExactly("may");
-
-        Lexicon later = new Lexicon(parser.parse(reader(
-                "phrase\tcategory\texample\nzorblatt may well quibblify\tepistemic\tZorblatt may well quibblify it.\n"),
-                "later.tsv"), Map.of());
-        assertThat(found(later, sentence)).containsExactly("Zorblatt may well quibblify");
-        assertThat(found(first, sentence)).containsExactly("may");
-    }
-
-    @Test
     void anEntryNamingAnUnknownRuleIsRefusedWhenTheLexiconIsBuilt() throws IOException {
         LexiconParser parser = new LexiconParser(Layer.SPECULATION.categories(), Set.of("no_month"), Inflector.english());
         List<LexiconParser.ParsedEntry> entries = parser.parse(
