@@ -21,6 +21,7 @@ import org.apache.uima.jcas.JCas;
 import org.evident.annotators.EvidentPipeline;
 import org.evident.cli.bench.BenchTable;
 import org.evident.cli.bench.InterleavedRun;
+import org.evident.cli.bench.LayerCost;
 import org.evident.cli.bench.Measurement;
 import org.evident.cli.bench.PipelineStage;
 import org.evident.cli.bench.WriterStage;
@@ -58,6 +59,9 @@ final class BenchCommand implements Callable<Integer> {
     private static final String SEGMENTATION = "segmentation (OpenNLP + POS)";
     /** The rows of stages whose CAS keeps no POS annotations, as annotate's by default. */
     private static final String NO_POS = ", no POS annot.";
+    private static final String FULL_PIPELINE = "+ holders = full pipeline";
+    private static final String ANNOTATE_SEGMENTATION = "segmentation" + NO_POS;
+    private static final String ANNOTATE_PIPELINE = "full pipeline" + NO_POS + " = annotate";
     /** The rows of writers of CASes with POS annotations ({@code --pos-annotations}). */
     private static final String WITH_POS = ", POS annot.";
 
@@ -100,17 +104,19 @@ final class BenchCommand implements Callable<Integer> {
 
         List<PipelineStage> stages = stages();
         BenchTable table = new BenchTable();
+        List<InterleavedRun.StageResult> results;
         try {
-            for (InterleavedRun.StageResult result : InterleavedRun.run(stages, reference(stages), texts, warmup, rounds)) {
-                table.add(result.name(), result.fastest(), result.cpuRatio());
-            }
+            results = InterleavedRun.run(stages, reference(stages), texts, warmup, rounds);
         } finally {
             stages.forEach(PipelineStage::close);
         }
+        results.forEach(result -> table.add(result.name(), result.fastest(), result.cpuRatio()));
         if (!noWriters) {
             measureWriters(texts, bytes, table);
         }
         table.print(out);
+        LayerCost.of(results, FULL_PIPELINE, ANNOTATE_SEGMENTATION, ANNOTATE_PIPELINE)
+                .ifPresent(cost -> out.println(cost.describe()));
         out.flush();
         return 0;
     }
@@ -160,13 +166,12 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         if (!layers.isEmpty()) {
-            stages.add(new PipelineStage("+ holders = full pipeline", EvidentPipeline.builder().build()));
+            stages.add(new PipelineStage(FULL_PIPELINE, EvidentPipeline.builder().build()));
         }
-        stages.add(new PipelineStage("segmentation" + NO_POS, EvidentPipeline.builder()
+        stages.add(new PipelineStage(ANNOTATE_SEGMENTATION, EvidentPipeline.builder()
                 .layers(Set.of()).posAnnotations(false).build()));
         if (!layers.isEmpty()) {
-            stages.add(new PipelineStage("full pipeline" + NO_POS + " = annotate",
-                    EvidentPipeline.builder().posAnnotations(false).build()));
+            stages.add(new PipelineStage(ANNOTATE_PIPELINE, EvidentPipeline.builder().posAnnotations(false).build()));
         }
         return stages;
     }
