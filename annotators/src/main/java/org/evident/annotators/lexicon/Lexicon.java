@@ -23,12 +23,12 @@ public final class Lexicon {
     private static final Comparator<LexiconMatch> TEXT_ORDER = Comparator.comparingInt(LexiconMatch::first);
 
     /** An entry as matching needs it: its context rules resolved once, when the lexicon is built. */
-    private static final class Cue {
+    private static final class CompiledEntry {
         private final LexiconEntry entry;
         private final boolean constrainsPos;
         private final ContextRule[] rules;
 
-        private Cue(LexiconEntry entry, Map<String, ContextRule> known) {
+        private CompiledEntry(LexiconEntry entry, Map<String, ContextRule> known) {
             this.entry = entry;
             this.constrainsPos = !entry.pos().isEmpty();
             this.rules = new ContextRule[entry.rules().size()];
@@ -43,7 +43,7 @@ public final class Lexicon {
     }
 
     private final List<LexiconEntry> entries;
-    private final TokenTrie<Cue> trie = new TokenTrie<>();
+    private final TokenTrie<CompiledEntry> trie = new TokenTrie<>();
 
     /**
      * @param parsed the entries, in file order
@@ -53,7 +53,7 @@ public final class Lexicon {
     public Lexicon(List<LexiconParser.ParsedEntry> parsed, Map<String, ContextRule> rules) {
         List<LexiconEntry> list = new ArrayList<>(parsed.size());
         for (LexiconParser.ParsedEntry entry : parsed) {
-            trie.add(entry.tokens(), new Cue(entry.entry(), rules));
+            trie.add(entry.tokens(), new CompiledEntry(entry.entry(), rules));
             list.add(entry.entry());
         }
         this.entries = Collections.unmodifiableList(list);
@@ -70,12 +70,12 @@ public final class Lexicon {
      */
     public List<LexiconMatch> findAll(TokenSequence tokens) {
         List<LexiconMatch> found = new ArrayList<>();
-        TokenTrie.Sink<Cue> sink = (cue, first, last) -> {
-            if (cue.constrainsPos && !posAllows(cue.entry, tokens, first, last)) {
+        TokenTrie.Sink<CompiledEntry> sink = (compiled, first, last) -> {
+            if (compiled.constrainsPos && !posAllows(compiled.entry, tokens, first, last)) {
                 return;
             }
-            LexiconMatch match = new LexiconMatch(cue.entry, first, last);
-            if (rulesAccept(cue.rules, tokens, match)) {
+            LexiconMatch match = new LexiconMatch(compiled.entry, first, last);
+            if (rulesAccept(compiled.rules, tokens, match)) {
                 found.add(match);
             }
         };

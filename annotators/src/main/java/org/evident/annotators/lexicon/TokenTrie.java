@@ -13,6 +13,8 @@ import java.util.Set;
  * ("ill", "-", "conceived"), because tokenisers differ on hyphens; and a token followed by a clitic
  * ("'s", "'re", "'ve", "'ll", "'d", "'m", "n't") is also stored glued to it ("it 's" matches the
  * single token "it's", "everyone 's" matches "everyone's"), because tokenisers differ on clitics too.
+ *
+ * @param <E> what a phrase leads to (the lexicon's compiled entries)
  */
 final class TokenTrie<E> {
     /** Receives each phrase found: its item and the indexes of its first and last token. */
