@@ -2,7 +2,6 @@ package org.evident.annotators;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +11,9 @@ import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
-import org.apache.uima.jcas.tcas.Annotation;
 import org.evident.type.Attribution;
 import org.evident.type.AttributionContent;
+import org.evident.type.AttributionCue;
 import org.evident.type.Marker;
 
 /**
@@ -38,25 +37,17 @@ public class HolderResolver extends JCasAnnotator_ImplBase {
         if (index.size() == 0) {
             return;
         }
-        List<Attribution> attributions = new ArrayList<>(index.size());
-        for (Attribution attribution : index) {
-            if (attribution.getContent() != null) {
-                attributions.add(attribution);
-            }
-        }
-        // innermost first: the smallest content, then the earlier attribution in index order (stable
-        // sort); an attribution's position in this order is its rank
-        attributions.sort(Comparator.comparingInt(a -> length(a.getContent())));
+        List<Attribution> attributions = innermostFirst(index);
         int count = attributions.size();
         int[] contentBegins = new int[count];
         int[] contentEnds = new int[count];
-        Map<Long, List<Attribution>> byCueSpan = new HashMap<>();
+        Map<Integer, List<Attribution>> byCueBegin = new HashMap<>();
         for (int rank = 0; rank < count; rank++) {
             Attribution attribution = attributions.get(rank);
             contentBegins[rank] = attribution.getContent().getBegin();
             contentEnds[rank] = attribution.getContent().getEnd();
             if (attribution.getCue() != null) {
-                byCueSpan.computeIfAbsent(span(attribution.getCue()), k -> new ArrayList<>(1)).add(attribution);
+                byCueBegin.computeIfAbsent(attribution.getCue().getBegin(), k -> new ArrayList<>(1)).add(attribution);
             }
         }
         int[] byContentBegin = ranksByContentBegin(contentBegins);
@@ -76,13 +67,36 @@ public class HolderResolver extends JCasAnnotator_ImplBase {
                 }
             }
             opened = kept;
-            Attribution holder = cueHolder(marker, byCueSpan);
+            Attribution holder = cueHolder(marker, byCueBegin);
             if (holder == null) {
                 int innermost = innermostCovering(marker, attributions, open, opened, contentEnds);
                 holder = innermost < 0 ? null : attributions.get(innermost);
             }
             marker.setHolder(holder);
         }
+    }
+
+    /**
+     * The attributions that have a content, innermost first: the smallest content, then the earlier
+     * attribution in index order. An attribution's position in this list is its rank.
+     */
+    private static List<Attribution> innermostFirst(AnnotationIndex<Attribution> index) {
+        List<Attribution> withContent = new ArrayList<>(index.size());
+        long[] keys = new long[index.size()];
+        for (Attribution attribution : index) {
+            AttributionContent content = attribution.getContent();
+            if (content != null) {
+                keys[withContent.size()] = (long) (content.getEnd() - content.getBegin()) << 32 | withContent.size();
+                withContent.add(attribution);
+            }
+        }
+        int count = withContent.size();
+        Arrays.sort(keys, 0, count);
+        List<Attribution> ranked = new ArrayList<>(count);
+        for (int k = 0; k < count; k++) {
+            ranked.add(withContent.get((int) keys[k]));
+        }
+        return ranked;
     }
 
     /** The ranks ordered by content begin, equal begins by rank. */
@@ -99,12 +113,16 @@ public class HolderResolver extends JCasAnnotator_ImplBase {
         return ranks;
     }
 
-    /** The attribution, other than the marker's own, whose cue has the marker's span. */
-    private static Attribution cueHolder(Marker marker, Map<Long, List<Attribution>> byCueSpan) {
-        List<Attribution> sameSpan = byCueSpan.get(span(marker));
-        if (sameSpan != null) {
-            for (Attribution attribution : sameSpan) {
-                if (attribution.getCue() != marker) {
+    /**
+     * The attribution, other than the marker's own, whose cue has the marker's span (looked up by
+     * begin offset, which spreads evenly over a hash table where a packed begin and end did not).
+     */
+    private static Attribution cueHolder(Marker marker, Map<Integer, List<Attribution>> byCueBegin) {
+        List<Attribution> sameBegin = byCueBegin.get(marker.getBegin());
+        if (sameBegin != null) {
+            for (Attribution attribution : sameBegin) {
+                AttributionCue cue = attribution.getCue();
+                if (cue != marker && cue.getEnd() == marker.getEnd()) {
                     return attribution;
                 }
             }
@@ -126,11 +144,4 @@ public class HolderResolver extends JCasAnnotator_ImplBase {
         return best;
     }
 
-    private static long span(Annotation annotation) {
-        return ((long) annotation.getBegin() << 32) | annotation.getEnd();
-    }
-
-    private static int length(AttributionContent content) {
-        return content.getEnd() - content.getBegin();
-    }
 }

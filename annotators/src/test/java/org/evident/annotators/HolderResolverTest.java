@@ -66,4 +66,20 @@ class HolderResolverTest {
         assertThat(hedge.getHolder()).isSameAs(belief);
         assertThat(belief.getCue().getHolder()).isNull();
     }
+
+    @Test
+    void aMarkerThatOnlyStartsWhereACueStartsIsNotThatCue() throws Exception {
+        String text = "Officials believe that the leak came from inside.";
+        JCas jcas = JCasFactory.createJCas();
+        jcas.setDocumentText(text);
+        Attribution belief = attribution(jcas, text, "believe", "the leak came from inside");
+        int begin = text.indexOf("believe");
+        StanceMarker wider = marker(new StanceMarker(jcas, begin, begin + "believe that".length()));
+        SpeculationCue inside = marker(new SpeculationCue(jcas, text.indexOf("leak"), text.indexOf("leak") + 4));
+
+        createEngine(HolderResolver.class).process(jcas);
+
+        assertThat(wider.getHolder()).isNull();
+        assertThat(inside.getHolder()).isSameAs(belief);
+    }
 }

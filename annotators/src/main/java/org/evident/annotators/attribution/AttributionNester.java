@@ -14,22 +14,39 @@ final class AttributionNester {
 
     /** Sets {@link Candidate#parent} where it is not set yet. */
     static void nest(List<Candidate> all) {
-        for (Candidate child : all) {
-            if (child.parent != null) {
-                continue;
-            }
-            Candidate best = null;
-            for (Candidate other : all) {
-                if (other == child || other.content.equals(child.content) || !other.content.contains(child.cueSpan)
-                        || descendsFrom(other, child)) {
-                    continue;
-                }
-                if (best == null || other.content.length() < best.content.length()) {
-                    best = other;
-                }
-            }
-            child.parent = best;
+        int[] begins = new int[all.size()];
+        int[] ends = new int[all.size()];
+        for (int i = 0; i < all.size(); i++) {
+            begins[i] = all.get(i).content.begin();
+            ends[i] = all.get(i).content.end();
         }
+        SpanIndex contents = new SpanIndex(begins, ends);
+        for (Candidate child : all) {
+            if (child.parent == null) {
+                child.parent = smallestContentAround(child, all, contents);
+            }
+        }
+    }
+
+    /**
+     * The attribution with the smallest content that contains the child's cue (the earliest in
+     * the list among equally small ones), other than the child, one with the child's own content
+     * or one of the child's descendants; or null.
+     */
+    private static Candidate smallestContentAround(Candidate child, List<Candidate> all, SpanIndex contents) {
+        int[] best = {-1};
+        contents.forEachCovering(child.cueSpan.begin(), child.cueSpan.end(), i -> {
+            Candidate other = all.get(i);
+            if (other == child || other.content.equals(child.content) || descendsFrom(other, child)) {
+                return;
+            }
+            int length = other.content.length();
+            int bestLength = best[0] < 0 ? 0 : all.get(best[0]).content.length();
+            if (best[0] < 0 || length < bestLength || length == bestLength && i < best[0]) {
+                best[0] = i;
+            }
+        });
+        return best[0] < 0 ? null : all.get(best[0]);
     }
 
     private static boolean descendsFrom(Candidate candidate, Candidate ancestor) {

@@ -12,15 +12,23 @@ final class Quotes {
     private final List<Quote> all;
     private final Map<Integer, Quote> byBegin = new HashMap<>();
     private final Map<Integer, Quote> byEnd = new HashMap<>();
+    /** {@link #all} by position, to find the quotations around or after an offset without a scan from the start. */
+    private final SpanIndex index;
 
     Quotes(List<Quote> quotes) {
         List<Quote> sorted = new ArrayList<>(quotes);
         sorted.sort(Comparator.comparingInt(Quote::begin));
         this.all = Collections.unmodifiableList(sorted);
-        for (Quote quote : sorted) {
+        int[] begins = new int[sorted.size()];
+        int[] ends = new int[sorted.size()];
+        for (int i = 0; i < sorted.size(); i++) {
+            Quote quote = sorted.get(i);
             byBegin.put(quote.begin(), quote);
             byEnd.put(quote.end(), quote);
+            begins[i] = quote.begin();
+            ends[i] = quote.end();
         }
+        this.index = new SpanIndex(begins, ends);
     }
 
     /** Every quotation, in text order. */
@@ -40,23 +48,28 @@ final class Quotes {
 
     /** The smallest quotation whose marks surround {@code [b, e)}, or null. */
     Quote around(int b, int e) {
-        Quote best = null;
-        for (Quote quote : all) {
-            if (quote.begin() >= e) {
-                break;
+        int[] best = {-1};
+        index.forEachCovering(b, e, i -> {
+            Quote quote = all.get(i);
+            if (quote.surrounds(b, e) && (best[0] < 0 || shorterOrEarlier(quote, i, all.get(best[0]), best[0]))) {
+                best[0] = i;
             }
-            if (quote.surrounds(b, e) && (best == null || quote.end() - quote.begin() < best.end() - best.begin())) {
-                best = quote;
-            }
-        }
-        return best;
+        });
+        return best[0] < 0 ? null : all.get(best[0]);
+    }
+
+    /** Shorter, or as long and earlier in text order: the quotation {@link #around} prefers. */
+    private static boolean shorterOrEarlier(Quote quote, int position, Quote other, int otherPosition) {
+        int length = quote.end() - quote.begin();
+        int otherLength = other.end() - other.begin();
+        return length < otherLength || length == otherLength && position < otherPosition;
     }
 
     /** The outermost quotations that lie within {@code [b, e)}, in text order. */
     List<Quote> within(int b, int e) {
         List<Quote> result = new ArrayList<>();
         int covered = -1;
-        for (Quote quote : all) {
+        for (Quote quote : all.subList(index.countBeginningBefore(b), all.size())) {
             if (quote.begin() >= e) {
                 break;
             }
