@@ -7,7 +7,6 @@ import java.util.Map;
 import org.apache.uima.UimaContext;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ConfigurationParameter;
-import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.evident.annotators.lexicon.ContextRule;
@@ -65,7 +64,9 @@ public abstract class LexiconAnnotator extends JCasAnnotator_ImplBase {
      * corrected in INCEpTION): the layer keeps them and does not run again, so nothing is doubled.
      */
     protected final boolean alreadyAnnotated(JCas jcas) {
-        return JCasUtil.exists(jcas, MARKER_TYPES.get(layer()));
+        // the index's size, not an iterator: asked once per document and layer, so on a corpus of
+        // short documents an iterator's set-up was a cost of its own
+        return jcas.getAnnotationIndex(MARKER_TYPES.get(layer())).size() > 0;
     }
 
     @Override
