@@ -28,6 +28,12 @@ class HolderResolverTest {
         return attribution;
     }
 
+    private static JCas document(String text) throws Exception {
+        JCas jcas = JCasFactory.createJCas();
+        jcas.setDocumentText(text);
+        return jcas;
+    }
+
     private static <T extends org.evident.type.Marker> T marker(T marker) {
         marker.addToIndexes();
         return marker;
@@ -36,8 +42,7 @@ class HolderResolverTest {
     @Test
     void markersTakeTheInnermostEnclosingAttributionOrTheWritersVoice() throws Exception {
         String text = "Of course the FBI alleges that Jin explained that it was likely a mistake.";
-        JCas jcas = JCasFactory.createJCas();
-        jcas.setDocumentText(text);
+        JCas jcas = document(text);
         Attribution outer = attribution(jcas, text, "alleges", "Jin explained that it was likely a mistake");
         Attribution inner = attribution(jcas, text, "explained", "it was likely a mistake");
         int likely = text.indexOf("likely");
@@ -52,13 +57,13 @@ class HolderResolverTest {
         assertThat(booster.getHolder()).isNull();
     }
 
+    private static final String BELIEF = "Officials believe that the leak came from inside.";
+
     @Test
     void aBeliefVerbThatIsAlsoAnAttributionCueSpeaksForItsSource() throws Exception {
-        String text = "Officials believe that the leak came from inside.";
-        JCas jcas = JCasFactory.createJCas();
-        jcas.setDocumentText(text);
-        Attribution belief = attribution(jcas, text, "believe", "the leak came from inside");
-        int begin = text.indexOf("believe");
+        JCas jcas = document(BELIEF);
+        Attribution belief = attribution(jcas, BELIEF, "believe", "the leak came from inside");
+        int begin = BELIEF.indexOf("believe");
         SpeculationCue hedge = marker(new SpeculationCue(jcas, begin, begin + 7));
 
         createEngine(HolderResolver.class).process(jcas);
@@ -69,13 +74,12 @@ class HolderResolverTest {
 
     @Test
     void aMarkerThatOnlyStartsWhereACueStartsIsNotThatCue() throws Exception {
-        String text = "Officials believe that the leak came from inside.";
-        JCas jcas = JCasFactory.createJCas();
-        jcas.setDocumentText(text);
-        Attribution belief = attribution(jcas, text, "believe", "the leak came from inside");
-        int begin = text.indexOf("believe");
-        StanceMarker wider = marker(new StanceMarker(jcas, begin, begin + "believe that".length()));
-        SpeculationCue inside = marker(new SpeculationCue(jcas, text.indexOf("leak"), text.indexOf("leak") + 4));
+        JCas jcas = document(BELIEF);
+        Attribution belief = attribution(jcas, BELIEF, "believe", "the leak came from inside");
+        int wordsBegin = BELIEF.indexOf("believe that");
+        StanceMarker wider = marker(new StanceMarker(jcas, wordsBegin, wordsBegin + "believe that".length()));
+        int leak = BELIEF.indexOf("leak");
+        SpeculationCue inside = marker(new SpeculationCue(jcas, leak, leak + 4));
 
         createEngine(HolderResolver.class).process(jcas);
 
