@@ -20,13 +20,13 @@ import org.evident.annotators.EvidentPipeline;
  * A document fails alone: one that a stage cannot process is left out of the later stages. One
  * instance per thread, like the engines it holds.
  */
-final class BatchedPipeline implements AutoCloseable {
+public final class BatchedPipeline implements AutoCloseable {
     private final List<AnalysisEngine> stages = new ArrayList<>();
 
     /**
      * @param descriptions the stages, in order
      */
-    BatchedPipeline(List<AnalysisEngineDescription> descriptions) throws ResourceInitializationException {
+    public BatchedPipeline(List<AnalysisEngineDescription> descriptions) throws ResourceInitializationException {
         try {
             for (AnalysisEngineDescription description : descriptions) {
                 stages.add(AnalysisEngineFactory.createEngine(description));
@@ -38,7 +38,7 @@ final class BatchedPipeline implements AutoCloseable {
     }
 
     /** Runs one document through every stage (a section of a long document). */
-    void process(JCas jcas) throws AnalysisEngineProcessException {
+    public void process(JCas jcas) throws AnalysisEngineProcessException {
         for (AnalysisEngine stage : stages) {
             stage.process(jcas);
         }
@@ -52,7 +52,7 @@ final class BatchedPipeline implements AutoCloseable {
      *         {@link AnalysisEngineProcessException}, a {@link RuntimeException} or an
      *         {@link OutOfMemoryError}, after which its CAS has been reset
      */
-    List<Throwable> process(List<JCas> batch) {
+    public List<Throwable> process(List<JCas> batch) {
         if (batch.size() > EvidentPipeline.MAX_BATCH_DOCUMENTS) {
             throw new IllegalArgumentException("a batch holds at most " + EvidentPipeline.MAX_BATCH_DOCUMENTS
                     + " documents: " + batch.size());

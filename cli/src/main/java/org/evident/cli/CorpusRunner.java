@@ -35,8 +35,7 @@ import org.evident.exporters.write.DocumentWriter;
  * they are read, and everything that depends on order — corpus-level files such as
  * {@code corpus.jsonl}, error messages, the summary and the progress bar — happens in input order,
  * so the output of a run does not depend on the number of threads. A thread takes a batch of
- * documents (at most {@link #BATCH_DOCUMENTS}, about {@link #BATCH_BYTES} bytes) through the
- * pipeline stage by stage ({@link BatchedPipeline}), each document in a CAS of its own; at most
+ * documents ({@link Batches}) through the pipeline stage by stage ({@link BatchedPipeline}), each document in a CAS of its own; at most
  * two batches per thread are in flight, so memory does not grow with the corpus. A document longer
  * than the section length is annotated in sections ({@link SectionedAnnotation}): writers that
  * need a CAS write each section as a part of its own, writers of the span view write the whole
@@ -44,11 +43,6 @@ import org.evident.exporters.write.DocumentWriter;
  * the run goes on.
  */
 final class CorpusRunner implements AutoCloseable {
-    /** The most documents a thread takes through the pipeline's stages together. */
-    static final int BATCH_DOCUMENTS = Math.min(32, EvidentPipeline.MAX_BATCH_DOCUMENTS);
-    /** A batch is closed once its documents' sources reach this many bytes. */
-    static final long BATCH_BYTES = 128 * 1024;
-
     /** One thread's pipeline (null when documents are written as read) and its CASes, one per document of a batch. */
     private static final class Worker {
         private final BatchedPipeline pipeline;
@@ -162,7 +156,7 @@ final class CorpusRunner implements AutoCloseable {
         List<Future<?>> pending = new ArrayList<>();
         try (Progress progress = Progress.start(task, totalBytes)) {
             long sequence = 0;
-            Batches batches = new Batches(items);
+            Batches<InputItem> batches = new Batches<>(items, InputItem::sizeInBytes);
             while (batches.hasNext()) {
                 List<InputItem> batch = batches.next();
                 long firstTurn = sequence;
@@ -374,32 +368,6 @@ final class CorpusRunner implements AutoCloseable {
             } catch (IOException e) {
                 throw new IOException(writer.format() + " output failed: " + describe(e), e);
             }
-        }
-    }
-
-    /** Groups the items into batches in input order: at most {@link #BATCH_DOCUMENTS} documents, closed at {@link #BATCH_BYTES}. */
-    private static final class Batches implements Iterator<List<InputItem>> {
-        private final Iterator<InputItem> items;
-
-        Batches(Iterator<InputItem> items) {
-            this.items = items;
-        }
-
-        @Override
-        public boolean hasNext() {
-            return items.hasNext();
-        }
-
-        @Override
-        public List<InputItem> next() {
-            List<InputItem> batch = new ArrayList<>();
-            long bytes = 0;
-            while (items.hasNext() && batch.size() < BATCH_DOCUMENTS && bytes < BATCH_BYTES) {
-                InputItem item = items.next();
-                batch.add(item);
-                bytes += item.sizeInBytes();
-            }
-            return batch;
         }
     }
 
