@@ -199,18 +199,16 @@ final class CorpusRunner implements AutoCloseable {
      * them; a long document is annotated in sections on its own, after the documents before it.
      */
     private void handle(List<InputItem> batch, long firstTurn, InOrder turns, RunSummary summary,
-            Progress progress) throws InterruptedException, UIMAException {
+            Progress progress) throws InterruptedException {
         Worker worker = workers.take();
         try {
             List<Loaded> loaded = new ArrayList<>();
             for (int i = 0; i < batch.size(); i++) {
                 InputItem item = batch.get(i);
                 long turn = firstTurn + i;
-                JCas jcas = worker.cas(loaded.size());
-                jcas.reset();
-                Loaded document = load(item, turn, jcas);
+                Loaded document = load(item, turn, worker, loaded.size());
                 if (document.failure() == null && worker.pipeline != null && document.length() > sectionLength
-                        && holdsTextOnly(jcas)) {
+                        && holdsTextOnly(document.jcas())) {
                     annotateAndWrite(loaded, worker, turns, summary, progress);
                     loaded.clear();
                     complete(document, processInSections(document, worker, () -> turns.await(turn)), turns, summary,
@@ -225,17 +223,25 @@ final class CorpusRunner implements AutoCloseable {
         }
     }
 
-    /** Loads a document into an empty CAS; never throws for a bad document. */
-    private static Loaded load(InputItem item, long turn, JCas jcas) {
+    /**
+     * Loads a document into the worker's CAS for the {@code slot}-th document of a batch, emptied
+     * first; never throws for a bad document (the CAS of a failed one may be null).
+     */
+    private static Loaded load(InputItem item, long turn, Worker worker, int slot) {
+        JCas jcas = null;
         try {
+            jcas = worker.cas(slot);
+            jcas.reset();
             item.loadInto(jcas);
             return new Loaded(item, turn, jcas, jcas.getDocumentText().length(), null);
         } catch (InputException e) {
             return new Loaded(item, turn, jcas, -1, Outcome.failed(e.getMessage()));
-        } catch (RuntimeException e) {
+        } catch (UIMAException | RuntimeException e) {
             return new Loaded(item, turn, jcas, -1, Outcome.failed(item.origin() + ": " + describe(e)));
         } catch (OutOfMemoryError e) {
-            jcas.reset();
+            if (jcas != null) {
+                jcas.reset();
+            }
             return new Loaded(item, turn, jcas, -1, outOfMemory(item, -1));
         }
     }
