@@ -107,5 +107,8 @@ class ThreadedRunTest {
         List<String> failed = err.toString().lines().filter(l -> l.startsWith("error:")).toList();
         assertThat(failed).hasSize(5);
         assertThat(failed).isSorted();
+        // the twenty documents go through the pipeline as one batch: the bad ones fail alone
+        assertThat(Files.readAllLines(dir.resolve("out/corpus.jsonl"))).hasSize(15)
+                .allSatisfy(line -> assertThat(line).contains("\"spans\":[{"));
     }
 }
