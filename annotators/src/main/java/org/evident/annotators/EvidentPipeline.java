@@ -8,7 +8,6 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
@@ -45,12 +44,6 @@ public final class EvidentPipeline {
             files = List.copyOf(files);
         }
     }
-
-    /**
-     * How many documents, each in a CAS of its own, a runner of {@link #buildStages} may take through
-     * the first stage on one thread before it takes them through the second.
-     */
-    public static final int MAX_BATCH_DOCUMENTS = RecentDocumentSentences.CAPACITY / 2;
 
     /** The order in which the layer annotators run. */
     private static final List<Layer> CHAIN_ORDER = List.of(Layer.ATTRIBUTION, Layer.SPECULATION, Layer.STANCE);
@@ -132,41 +125,12 @@ public final class EvidentPipeline {
     /** The aggregate description. */
     public AnalysisEngineDescription build() throws ResourceInitializationException {
         List<AnalysisEngineDescription> components = new ArrayList<>();
-        segmenterDescription().ifPresent(components::add);
-        components.addAll(annotatorDescriptions());
-        return createEngineDescription(components.toArray(new AnalysisEngineDescription[0]));
-    }
-
-    /**
-     * The same chain as {@link #build}, cut after the segmenter: the segmenter's description, then
-     * an aggregate of the layers and the holder resolver (one description when either part is
-     * empty). A runner can take a batch of up to {@link #MAX_BATCH_DOCUMENTS} documents, each in a
-     * CAS of its own, through the first stage, then all of them through the second, on one thread:
-     * the layers still receive what the segmenter handed over for each document, and each stage's
-     * code and tables stay in the processor's caches from one document to the next instead of
-     * being pushed out by the other's. The annotations are those of {@link #build}.
-     */
-    public List<AnalysisEngineDescription> buildStages() throws ResourceInitializationException {
-        Optional<AnalysisEngineDescription> segmentation = segmenterDescription();
-        List<AnalysisEngineDescription> annotators = annotatorDescriptions();
-        if (segmentation.isEmpty() || annotators.isEmpty()) {
-            return List.of(build());
-        }
-        return List.of(segmentation.get(), createEngineDescription(annotators.toArray(new AnalysisEngineDescription[0])));
-    }
-
-    private Optional<AnalysisEngineDescription> segmenterDescription() throws ResourceInitializationException {
-        return switch (segmenter) {
-            case OPENNLP -> Optional.of(createEngineDescription(OpenNlpSegmenter.class,
+        switch (segmenter) {
+            case OPENNLP -> components.add(createEngineDescription(OpenNlpSegmenter.class,
                     OpenNlpSegmenter.PARAM_POS_ANNOTATIONS, posAnnotations));
-            case FAST -> Optional.of(createEngineDescription(FastSegmenter.class));
-            case NONE -> Optional.empty();
-        };
-    }
-
-    /** The layer annotators in chain order, then the holder resolver. */
-    private List<AnalysisEngineDescription> annotatorDescriptions() throws ResourceInitializationException {
-        List<AnalysisEngineDescription> components = new ArrayList<>();
+            case FAST -> components.add(createEngineDescription(FastSegmenter.class));
+            case NONE -> { }
+        }
         for (Map.Entry<Layer, LexiconFiles> lexicon : lexicons.entrySet()) {
             if (!layers.contains(lexicon.getKey())) {
                 throw new IllegalArgumentException("lexicon files " + lexicon.getValue().files() + " are for the "
@@ -181,7 +145,7 @@ public final class EvidentPipeline {
         if (resolveHolders && !layers.isEmpty()) {
             components.add(createEngineDescription(HolderResolver.class));
         }
-        return components;
+        return createEngineDescription(components.toArray(new AnalysisEngineDescription[0]));
     }
 
     /** The description of one layer annotator, for pipelines that want it alone. */

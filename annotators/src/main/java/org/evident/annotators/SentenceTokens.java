@@ -25,10 +25,10 @@ public final class SentenceTokens {
      * The tokens of every sentence of the document, in sentence order, in one pass over the tokens
      * (a token belongs to the sentence that covers it; tokens outside every sentence are left out).
      * Annotators that run on the same document one after another share one unmodifiable list
-     * (see {@link RecentDocumentSentences}).
+     * (see {@link LastDocumentSentences}).
      */
     public static List<TokenSequence> bySentence(JCas jcas) {
-        return RecentDocumentSentences.get(jcas, SentenceTokens::build);
+        return LastDocumentSentences.get(jcas, SentenceTokens::build);
     }
 
     /**
@@ -40,7 +40,7 @@ public final class SentenceTokens {
      * tokens or tags in between makes them read the CAS after all.
      */
     public static void offer(JCas jcas, List<TokenArrays> sentences) {
-        RecentDocumentSentences.offer(jcas, () -> sentences.stream()
+        LastDocumentSentences.offer(jcas, () -> sentences.stream()
                 .map(s -> new TokenSequence(s.texts(), s.forms(), s.pos(), s.begins(), s.ends())).toList());
     }
 

@@ -211,34 +211,4 @@ class SentenceTokensTest {
                 .isEqualTo(tokens);
         assertThat(JCasUtil.select(read, POS.class)).hasSize(posAnnotations ? tokens.size() : 0);
     }
-
-    @Test
-    void aBatchSegmentedBeforeTheLayersKeepsEachDocumentsHandOver() throws Exception {
-        AnalysisEngine untagged = segmenterKeepingTags(false);
-        List<String> paragraphs = java.util.Arrays.stream(seed().split("\n\s*\n")).filter(p -> !p.isBlank()).toList();
-        int batch = Math.min(paragraphs.size(), EvidentPipeline.MAX_BATCH_DOCUMENTS);
-        List<JCas> documents = new java.util.ArrayList<>();
-        for (String paragraph : paragraphs.subList(0, batch)) {
-            JCas jcas = document(paragraph);
-            untagged.process(jcas);
-            documents.add(jcas);
-        }
-        assertThat(batch).isGreaterThan(10);
-        for (int d = 0; d < batch; d++) {
-            List<String> expected = describe(SentenceTokens.bySentence(segmented(JCasFactory.createJCas(), paragraphs.get(d))));
-            assertThat(describe(SentenceTokens.bySentence(documents.get(d)))).as("paragraph %d", d).isEqualTo(expected);
-        }
-    }
-
-    @Test
-    void aThreadForgetsTheHandOverOfTheCasUsedLongestAgo() throws Exception {
-        AnalysisEngine untagged = segmenterKeepingTags(false);
-        JCas first = document(TEXT);
-        untagged.process(first);
-        for (int i = 0; i < RecentDocumentSentences.CAPACITY; i++) {
-            untagged.process(document(TEXT));
-        }
-        // the first CAS's hand-over is gone: its views are read from the CAS, which keeps no tags
-        assertThat(SentenceTokens.bySentence(first).get(0).pos(0)).isNull();
-    }
 }

@@ -48,7 +48,7 @@ final class AnnotateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
-        try (CorpusRunner runner = new CorpusRunner(pipeline.stages(), err, run.threads, sectionLength)) {
+        try (CorpusRunner runner = new CorpusRunner(pipeline.pipeline(), err, run.threads, sectionLength)) {
             Outputs outputs;
             try {
                 outputs = output.open();

@@ -154,24 +154,24 @@ final class BenchCommand implements Callable<Integer> {
     private static List<PipelineStage> stages() throws UIMAException {
         List<PipelineStage> stages = new ArrayList<>();
         stages.add(new PipelineStage("segmentation (fast, no POS)", EvidentPipeline.builder()
-                .segmenter(EvidentPipeline.Segmenter.FAST).layers(Set.of()).buildStages()));
+                .segmenter(EvidentPipeline.Segmenter.FAST).layers(Set.of()).build()));
         stages.add(new PipelineStage(SEGMENTATION, EvidentPipeline.builder()
-                .layers(Set.of()).buildStages()));
+                .layers(Set.of()).build()));
         Set<Layer> layers = EnumSet.noneOf(Layer.class);
         for (Layer layer : List.of(Layer.ATTRIBUTION, Layer.SPECULATION, Layer.STANCE)) {
             if (EvidentPipeline.availableLayers().contains(layer)) {
                 layers.add(layer);
                 stages.add(new PipelineStage("+ " + layer.id(), EvidentPipeline.builder()
-                        .layers(layers).resolveHolders(false).buildStages()));
+                        .layers(layers).resolveHolders(false).build()));
             }
         }
         if (!layers.isEmpty()) {
-            stages.add(new PipelineStage(FULL_PIPELINE, EvidentPipeline.builder().buildStages()));
+            stages.add(new PipelineStage(FULL_PIPELINE, EvidentPipeline.builder().build()));
         }
         stages.add(new PipelineStage(ANNOTATE_SEGMENTATION, EvidentPipeline.builder()
-                .layers(Set.of()).posAnnotations(false).buildStages()));
+                .layers(Set.of()).posAnnotations(false).build()));
         if (!layers.isEmpty()) {
-            stages.add(new PipelineStage(ANNOTATE_PIPELINE, EvidentPipeline.builder().posAnnotations(false).buildStages()));
+            stages.add(new PipelineStage(ANNOTATE_PIPELINE, EvidentPipeline.builder().posAnnotations(false).build()));
         }
         return stages;
     }

@@ -3,7 +3,6 @@ package org.evident.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -17,12 +16,13 @@ import java.util.concurrent.Semaphore;
 import java.util.stream.Collectors;
 
 import org.apache.uima.UIMAException;
+import org.apache.uima.analysis_engine.AnalysisEngine;
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
+import org.apache.uima.fit.factory.AnalysisEngineFactory;
 import org.apache.uima.fit.factory.JCasFactory;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
-import org.evident.annotators.EvidentPipeline;
 import org.evident.exporters.read.InputException;
 import org.evident.exporters.read.InputItem;
 import org.evident.exporters.spans.CasSpans;
@@ -30,36 +30,19 @@ import org.evident.exporters.spans.DocumentSpans;
 import org.evident.exporters.write.DocumentWriter;
 
 /**
- * Streams a corpus through the analysis engines and the writers on several threads. Each thread
- * has its own engines and CASes (models and lexicons are shared by all); documents are numbered as
- * they are read, and everything that depends on order — corpus-level files such as
+ * Streams a corpus through the analysis engine and the writers on several threads. Each thread
+ * has its own engine instance and CAS (models and lexicons are shared by all); documents are
+ * numbered as they are read, and everything that depends on order — corpus-level files such as
  * {@code corpus.jsonl}, error messages, the summary and the progress bar — happens in input order,
- * so the output of a run does not depend on the number of threads. A thread takes a batch of
- * documents ({@link Batches}) through the pipeline stage by stage ({@link BatchedPipeline}), each document in a CAS of its own; at most
- * two batches per thread are in flight, so memory does not grow with the corpus. A document longer
- * than the section length is annotated in sections ({@link SectionedAnnotation}): writers that
- * need a CAS write each section as a part of its own, writers of the span view write the whole
- * document. A document that fails is reported on stderr with its origin and reason and counted;
- * the run goes on.
+ * so the output of a run does not depend on the number of threads. At most two documents per
+ * thread are in flight, so memory does not grow with the corpus; a document longer than the section
+ * length is annotated in sections ({@link SectionedAnnotation}): writers that need a CAS write each
+ * section as a part of its own, writers of the span view write the whole document. A document that
+ * fails is reported on stderr with its origin and reason and counted; the run goes on.
  */
 final class CorpusRunner implements AutoCloseable {
-    /** One thread's pipeline (null when documents are written as read) and its CASes, one per document of a batch. */
-    private static final class Worker {
-        private final BatchedPipeline pipeline;
-        private final List<JCas> cases = new ArrayList<>();
-
-        private Worker(BatchedPipeline pipeline) throws UIMAException {
-            this.pipeline = pipeline;
-            cases.add(JCasFactory.createJCas());
-        }
-
-        /** The CAS for the {@code i}-th document of a batch, made on first use. */
-        private JCas cas(int i) throws UIMAException {
-            while (cases.size() <= i) {
-                cases.add(JCasFactory.createJCas());
-            }
-            return cases.get(i);
-        }
+    /** One thread's engine and CAS. */
+    private record Worker(AnalysisEngine engine, JCas jcas) {
     }
 
     /** What became of one document; a sectioned document's CAS writers have written its parts. */
@@ -67,10 +50,6 @@ final class CorpusRunner implements AutoCloseable {
         static Outcome failed(String error) {
             return new Outcome(null, error, false);
         }
-    }
-
-    /** A document of a batch: loaded into its CAS ({@code length} characters), or failed already. */
-    private record Loaded(InputItem item, long turn, JCas jcas, int length, Outcome failure) {
     }
 
     /** Waits until this document may write to the corpus-level files. */
@@ -87,23 +66,22 @@ final class CorpusRunner implements AutoCloseable {
     private final int sectionLength;
 
     /**
-     * Creates the engines and a CAS per thread, so that configuration errors (a bad lexicon)
-     * surface before any output is written.
+     * Creates one engine and CAS per thread, so that configuration errors (a bad lexicon) surface
+     * before any output is written.
      *
-     * @param stages  the pipeline's stages ({@link EvidentPipeline#buildStages}), or none to write
-     *                documents as read (export)
-     * @param err     where document errors are reported
-     * @param threads how many documents are processed at once
+     * @param pipeline the analysis engine description, or null to write documents as read (export)
+     * @param err      where document errors are reported
+     * @param threads  how many documents are processed at once
      */
-    CorpusRunner(List<AnalysisEngineDescription> stages, PrintWriter err, int threads) throws UIMAException {
-        this(stages, err, threads, SectionedAnnotation.SECTION_LENGTH);
+    CorpusRunner(AnalysisEngineDescription pipeline, PrintWriter err, int threads) throws UIMAException {
+        this(pipeline, err, threads, SectionedAnnotation.SECTION_LENGTH);
     }
 
     /**
-     * As {@link #CorpusRunner(List, PrintWriter, int)}, annotating documents longer than
-     * {@code sectionLength} characters in sections.
+     * As {@link #CorpusRunner(AnalysisEngineDescription, PrintWriter, int)}, annotating documents
+     * longer than {@code sectionLength} characters in sections.
      */
-    CorpusRunner(List<AnalysisEngineDescription> stages, PrintWriter err, int threads, int sectionLength)
+    CorpusRunner(AnalysisEngineDescription pipeline, PrintWriter err, int threads, int sectionLength)
             throws UIMAException {
         this.err = err;
         this.threads = Math.max(1, threads);
@@ -111,7 +89,8 @@ final class CorpusRunner implements AutoCloseable {
         this.workers = new ArrayBlockingQueue<>(this.threads);
         try {
             for (int i = 0; i < this.threads; i++) {
-                workers.add(new Worker(stages.isEmpty() ? null : new BatchedPipeline(stages)));
+                workers.add(new Worker(pipeline == null ? null : AnalysisEngineFactory.createEngine(pipeline),
+                        JCasFactory.createJCas()));
             }
         } catch (ResourceInitializationException e) {
             close();
@@ -156,15 +135,13 @@ final class CorpusRunner implements AutoCloseable {
         List<Future<?>> pending = new ArrayList<>();
         try (Progress progress = Progress.start(task, totalBytes)) {
             long sequence = 0;
-            Batches<InputItem> batches = new Batches<>(items, InputItem::sizeInBytes);
-            while (batches.hasNext()) {
-                List<InputItem> batch = batches.next();
-                long firstTurn = sequence;
-                sequence += batch.size();
+            while (items.hasNext()) {
+                InputItem item = items.next();
+                long turn = sequence++;
                 inFlight.acquire();
                 pending.add(executor.submit(() -> {
                     try {
-                        handle(batch, firstTurn, turns, summary, progress);
+                        handle(item, turn, turns, summary, progress);
                     } finally {
                         inFlight.release();
                     }
@@ -188,122 +165,60 @@ final class CorpusRunner implements AutoCloseable {
     @Override
     public void close() {
         for (Worker worker : workers) {
-            if (worker.pipeline != null) {
-                worker.pipeline.close();
+            if (worker.engine() != null) {
+                worker.engine().destroy();
             }
         }
     }
 
-    /**
-     * Loads a batch's documents into the worker's CASes, takes them through the stages and writes
-     * them; a long document is annotated in sections on its own, after the documents before it.
-     */
-    private void handle(List<InputItem> batch, long firstTurn, InOrder turns, RunSummary summary,
-            Progress progress) throws InterruptedException {
+    private void handle(InputItem item, long turn, InOrder turns,
+            RunSummary summary, Progress progress) throws InterruptedException {
         Worker worker = workers.take();
         try {
-            List<Loaded> loaded = new ArrayList<>();
-            for (int i = 0; i < batch.size(); i++) {
-                InputItem item = batch.get(i);
-                long turn = firstTurn + i;
-                Loaded document = load(item, turn, worker, loaded.size());
-                if (document.failure() == null && worker.pipeline != null && document.length() > sectionLength
-                        && holdsTextOnly(document.jcas())) {
-                    annotateAndWrite(loaded, worker, turns, summary, progress);
-                    loaded.clear();
-                    complete(document, processInSections(document, worker, () -> turns.await(turn)), turns, summary,
-                            progress);
-                } else {
-                    loaded.add(document);
+            worker.jcas().reset();
+            Outcome outcome = process(item, worker, () -> turns.await(turn));
+            turns.await(turn);
+            try {
+                if (outcome.error() == null) {
+                    outcome = writeInOrder(item, worker.jcas(), outcome.spans(), !outcome.sectioned());
                 }
+                if (outcome.error() == null) {
+                    summary.succeeded(outcome.spans());
+                } else {
+                    summary.failed();
+                    err.println("error: " + outcome.error());
+                }
+                progress.advance(item.sizeInBytes(), summary.documents(), summary.failures());
+            } finally {
+                turns.done();
             }
-            annotateAndWrite(loaded, worker, turns, summary, progress);
         } finally {
             workers.put(worker);
         }
     }
 
-    /**
-     * Loads a document into the worker's CAS for the {@code slot}-th document of a batch, emptied
-     * first; never throws for a bad document (the CAS of a failed one may be null).
-     */
-    private static Loaded load(InputItem item, long turn, Worker worker, int slot) {
-        JCas jcas = null;
+    /** Loads, annotates and writes the per-document files; never throws for a bad document. */
+    private Outcome process(InputItem item, Worker worker, Turn turn) throws InterruptedException {
+        int length = -1;
         try {
-            jcas = worker.cas(slot);
-            jcas.reset();
-            item.loadInto(jcas);
-            return new Loaded(item, turn, jcas, jcas.getDocumentText().length(), null);
-        } catch (InputException e) {
-            return new Loaded(item, turn, jcas, -1, Outcome.failed(e.getMessage()));
-        } catch (UIMAException | RuntimeException e) {
-            return new Loaded(item, turn, jcas, -1, Outcome.failed(item.origin() + ": " + describe(e)));
-        } catch (OutOfMemoryError e) {
-            if (jcas != null) {
-                jcas.reset();
+            item.loadInto(worker.jcas());
+            length = worker.jcas().getDocumentText().length();
+            if (worker.engine() != null && length > sectionLength && holdsTextOnly(worker.jcas())) {
+                return processInSections(worker, turn);
             }
-            return new Loaded(item, turn, jcas, -1, outOfMemory(item, -1));
-        }
-    }
-
-    /** Takes the loaded documents through the stages together, then writes each in turn. */
-    private void annotateAndWrite(List<Loaded> documents, Worker worker, InOrder turns, RunSummary summary,
-            Progress progress) throws InterruptedException {
-        List<JCas> batch = documents.stream().filter(d -> d.failure() == null).map(Loaded::jcas).toList();
-        List<Throwable> failures = worker.pipeline == null || batch.isEmpty()
-                ? Collections.nCopies(batch.size(), null) : worker.pipeline.process(batch);
-        int next = 0;
-        for (Loaded document : documents) {
-            Outcome outcome = document.failure();
-            if (outcome == null) {
-                Throwable failure = failures.get(next++);
-                outcome = failure == null ? writePerDocument(document) : failed(document, failure);
+            if (worker.engine() != null) {
+                worker.engine().process(worker.jcas());
             }
-            complete(document, outcome, turns, summary, progress);
-        }
-    }
-
-    /** What a document's failure in the stages is reported as. */
-    private static Outcome failed(Loaded document, Throwable failure) {
-        if (failure instanceof OutOfMemoryError) {
-            document.jcas().reset();
-            return outOfMemory(document.item(), document.length());
-        }
-        return Outcome.failed(document.item().origin() + ": " + describe(failure));
-    }
-
-    /** Writes the files of one annotated document that need no turn; never throws for a bad document. */
-    private Outcome writePerDocument(Loaded document) {
-        try {
-            DocumentSpans spans = CasSpans.extract(document.jcas());
-            write(perDocument, document.jcas(), spans);
+            DocumentSpans spans = CasSpans.extract(worker.jcas());
+            write(perDocument, worker.jcas(), spans);
             return new Outcome(spans, null, false);
-        } catch (IOException | RuntimeException e) {
-            return Outcome.failed(document.item().origin() + ": " + describe(e));
+        } catch (InputException e) {
+            return Outcome.failed(e.getMessage());
+        } catch (AnalysisEngineProcessException | IOException | RuntimeException e) {
+            return Outcome.failed(item.origin() + ": " + describe(e));
         } catch (OutOfMemoryError e) {
-            document.jcas().reset();
-            return outOfMemory(document.item(), document.length());
-        }
-    }
-
-    /** In the document's turn: the corpus-level files, the summary, the progress bar and any error message. */
-    private void complete(Loaded document, Outcome processed, InOrder turns, RunSummary summary, Progress progress)
-            throws InterruptedException {
-        turns.await(document.turn());
-        try {
-            Outcome outcome = processed;
-            if (outcome.error() == null) {
-                outcome = writeInOrder(document.item(), document.jcas(), outcome.spans(), !outcome.sectioned());
-            }
-            if (outcome.error() == null) {
-                summary.succeeded(outcome.spans());
-            } else {
-                summary.failed();
-                err.println("error: " + outcome.error());
-            }
-            progress.advance(document.item().sizeInBytes(), summary.documents(), summary.failures());
-        } finally {
-            turns.done();
+            worker.jcas().reset();
+            return outOfMemory(item, length);
         }
     }
 
@@ -324,31 +239,21 @@ final class CorpusRunner implements AutoCloseable {
 
     /**
      * A long document: CAS writers write each section as a part (corpus-level ones in turn, so the
-     * document's turn is awaited first), span-view writers the whole document. Never throws for a
-     * bad document.
+     * document's turn is awaited first), span-view writers the whole document.
      */
-    private Outcome processInSections(Loaded document, Worker worker, Turn turn) throws InterruptedException {
+    private Outcome processInSections(Worker worker, Turn turn)
+            throws AnalysisEngineProcessException, IOException, InputException, InterruptedException {
         List<DocumentWriter> partWriters = perDocument.stream().filter(DocumentWriter::needsCas)
                 .collect(Collectors.toCollection(ArrayList::new));
         List<DocumentWriter> orderedPartWriters = inOrder.stream().filter(DocumentWriter::needsCas).toList();
-        JCas jcas = document.jcas();
-        try {
-            if (!orderedPartWriters.isEmpty()) {
-                turn.await();
-                partWriters.addAll(orderedPartWriters);
-            }
-            DocumentSpans spans = SectionedAnnotation.annotate(jcas, worker.pipeline::process, sectionLength,
-                    (part, partSpans) -> write(partWriters, part, partSpans));
-            write(perDocument.stream().filter(writer -> !writer.needsCas()).toList(), jcas, spans);
-            return new Outcome(spans, null, true);
-        } catch (InputException e) {
-            return Outcome.failed(e.getMessage());
-        } catch (AnalysisEngineProcessException | IOException | RuntimeException e) {
-            return Outcome.failed(document.item().origin() + ": " + describe(e));
-        } catch (OutOfMemoryError e) {
-            jcas.reset();
-            return outOfMemory(document.item(), document.length());
+        if (!orderedPartWriters.isEmpty()) {
+            turn.await();
+            partWriters.addAll(orderedPartWriters);
         }
+        DocumentSpans spans = SectionedAnnotation.annotate(worker.jcas(), worker.engine(), sectionLength,
+                (part, partSpans) -> write(partWriters, part, partSpans));
+        write(perDocument.stream().filter(writer -> !writer.needsCas()).toList(), worker.jcas(), spans);
+        return new Outcome(spans, null, true);
     }
 
     /**

@@ -61,7 +61,7 @@ final class ExportCommand implements Callable<Integer> {
             return EvidentCommand.FATAL;
         }
         RunSummary summary;
-        try (outputs; CorpusRunner runner = new CorpusRunner(List.of(), err, run.threads)) {
+        try (outputs; CorpusRunner runner = new CorpusRunner(null, err, run.threads)) {
             summary = runner.run(EvidentCasInputs.requireEvidentTypes(new Inputs(inputs, Inputs.CAS)),
                     outputs.writers(), Inputs.totalBytes(inputs, Inputs.CAS), "export");
         }

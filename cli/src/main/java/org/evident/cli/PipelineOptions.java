@@ -48,15 +48,6 @@ public final class PipelineOptions {
 
     /** The pipeline description these options describe. */
     AnalysisEngineDescription pipeline() throws ResourceInitializationException {
-        return builder().build();
-    }
-
-    /** The same pipeline cut into stages, for taking batches of documents through it ({@link EvidentPipeline#buildStages}). */
-    List<AnalysisEngineDescription> stages() throws ResourceInitializationException {
-        return builder().buildStages();
-    }
-
-    private EvidentPipeline builder() {
         EvidentPipeline builder = EvidentPipeline.builder().segmenter(segmenter).minConfidence(minConfidence)
                 .posAnnotations(posAnnotations);
         if (layers != null) {
@@ -79,7 +70,7 @@ public final class PipelineOptions {
             files.computeIfAbsent(layer, l -> new ArrayList<>()).add(file);
         }
         files.forEach((layer, list) -> builder.lexicon(layer, new EvidentPipeline.LexiconFiles(list, replaceLexicons)));
-        return builder;
+        return builder.build();
     }
 
     private static boolean isLayer(String name) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.uima.analysis_engine.AnalysisEngine;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
@@ -37,12 +38,6 @@ final class SectionedAnnotation {
     /** Documents longer than this (in UTF-16 units, about 2 MB of English) are annotated in sections. */
     static final int SECTION_LENGTH = 2_000_000;
 
-    /** Annotates one CAS: the pipeline's engines, in order. */
-    @FunctionalInterface
-    interface Annotator {
-        void process(JCas jcas) throws AnalysisEngineProcessException;
-    }
-
     /** Receives each annotated part while the CAS holds it. */
     @FunctionalInterface
     interface PartSink {
@@ -58,7 +53,7 @@ final class SectionedAnnotation {
      * {@code sectionLength} characters, hands each part to {@code parts}, and returns the span view
      * of the whole document; the CAS is left holding the whole text without annotations.
      */
-    static DocumentSpans annotate(JCas jcas, Annotator engine, int sectionLength, PartSink parts)
+    static DocumentSpans annotate(JCas jcas, AnalysisEngine engine, int sectionLength, PartSink parts)
             throws AnalysisEngineProcessException, IOException, InputException {
         String text = jcas.getDocumentText();
         DocumentSpans loaded = CasSpans.extract(jcas);

@@ -45,7 +45,7 @@ class SectionedAnnotationTest {
         JCas sectioned = JCasFactory.createJCas();
         sectioned.setDocumentText(text);
         sectioned.setDocumentLanguage("en");
-        DocumentSpans actual = SectionedAnnotation.annotate(sectioned, engine::process, 1500, (part, spans) -> { });
+        DocumentSpans actual = SectionedAnnotation.annotate(sectioned, engine, 1500, (part, spans) -> { });
 
         assertThat(expected.spans()).isNotEmpty();
         assertThat(actual).isEqualTo(expected);
@@ -60,7 +60,7 @@ class SectionedAnnotationTest {
         DocumentTexts.load(jcas, "opinion/zoom.txt", null, text, Map.of("source", "\"Epoch\""), "zoom.txt");
         List<DocumentSpans> parts = new ArrayList<>();
         StringBuilder joined = new StringBuilder();
-        DocumentSpans whole = SectionedAnnotation.annotate(jcas, engine::process, 3000, (part, spans) -> {
+        DocumentSpans whole = SectionedAnnotation.annotate(jcas, engine, 3000, (part, spans) -> {
             assertThat(JCasUtil.select(part, Token.class)).isNotEmpty();
             assertThat(spans.metadata()).containsEntry("partOffset", Integer.toString(joined.length()))
                     .containsEntry("partOf", "\"opinion/zoom.txt\"").containsEntry("source", "\"Epoch\"");

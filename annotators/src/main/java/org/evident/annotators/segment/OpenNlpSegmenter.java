@@ -63,9 +63,7 @@ public class OpenNlpSegmenter extends JCasAnnotator_ImplBase {
     /**
      * Whether the tags are added to the CAS as DKPro POS annotations. Without them the layers still
      * see the tags, which the segmenter hands over with the tokens, provided they run on the
-     * document on the same thread, right after it as in an aggregate or after a batch of at most
-     * {@code EvidentPipeline.MAX_BATCH_DOCUMENTS} documents in CASes of their own
-     * ({@code EvidentPipeline.buildStages}); nothing after them sees tags:
+     * document right after it on the same thread, as in an aggregate; nothing after them sees tags:
      * CAS files (XMI, JSON CAS) carry one structure per token instead of two, and the POS column of
      * the CoNLL format reads "_".
      */

@@ -6,12 +6,11 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.apache.uima.UIMAException;
-import org.evident.cli.Batches;
 import org.evident.exporters.spans.OffsetConverter;
 
 /**
  * Runs pipeline stages over a corpus for a number of rounds, the stages taking turns on every
- * batch of documents (so that a burst of other load on a shared machine falls on all of them alike). Each
+ * document (so that a burst of other load on a shared machine falls on all of them alike). Each
  * stage's row is its fastest round by CPU time; its cost relative to the reference
  * stage is the median over rounds of the two stages' CPU times in the same round, which other load
  * on a shared machine disturbs far less than either time alone.
@@ -51,18 +50,16 @@ public final class InterleavedRun {
     }
 
     /**
-     * Every text through every stage, batch by batch as {@code annotate} groups them
-     * ({@link Batches}), the stage that goes first moving on by one with each batch: the first stage
-     * to see a text pays for what the tokenizer and tagger caches do not yet hold (about a third of
-     * segmentation's time on this corpus), so each stage pays it equally often.
+     * Every text through every stage, the stage that goes first moving on by one with each text:
+     * the first stage to see a text pays for what the tokenizer and tagger caches do not yet hold
+     * (about a third of segmentation's time on this corpus), so each stage pays it equally often.
      */
     private static void pass(List<PipelineStage> stages, List<String> texts) throws UIMAException {
-        Batches<String> batches = new Batches<>(texts.iterator(), OffsetConverter::utf8Bytes);
-        for (int b = 0; batches.hasNext(); b++) {
-            List<String> batch = batches.next();
-            long bytes = batch.stream().mapToLong(OffsetConverter::utf8Bytes).sum();
+        for (int t = 0; t < texts.size(); t++) {
+            String text = texts.get(t);
+            long bytes = OffsetConverter.utf8Bytes(text);
             for (int s = 0; s < stages.size(); s++) {
-                stages.get((b + s) % stages.size()).process(batch, bytes);
+                stages.get((t + s) % stages.size()).process(text, bytes);
             }
         }
     }

@@ -1,6 +1,5 @@
 package org.evident.annotators;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -14,23 +13,17 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 
 /**
- * Remembers, per thread, the sentence views of the documents (CASes) seen last, so that the layer
+ * Remembers, per thread, the sentence views of the document last seen, so that the layer
  * annotators that run on a document one after another (attribution, speculation, stance) build
- * them once, and a segmenter can hand over the views of the text it has just segmented, also when
- * it segments a batch of documents, each in a CAS of its own, before the layers annotate them. An
- * entry is reused only for the same CAS, the same document text object and the very same first
- * and last {@link Token} and {@link Sentence} objects, and POS objects of the first and last
- * token, in equally large indexes; a reset CAS, a new document, re-segmented or re-tagged text
- * gets new views. Part-of-speech tags changed inside the same POS objects by an engine running in
- * between are not seen. Holds one document per CAS and at most {@link #CAPACITY} CASes per thread,
- * forgetting the one used longest ago (and keeping that many CASes from being collected: a caller
- * that makes a new CAS for every document on one thread holds up to that many in memory).
+ * them once, and a segmenter can hand over the views of the text it has just segmented. An entry
+ * is reused only for the same CAS, the same document text object and the very same first and last
+ * {@link Token} and {@link Sentence} objects, and POS objects of the first and last token, in
+ * equally large indexes; a reset CAS, a new document, re-segmented or re-tagged text gets new
+ * views. Part-of-speech tags changed inside the same POS objects by an engine running in between
+ * are not seen. Holds one document per thread.
  */
-final class RecentDocumentSentences {
-    /** How many CASes a thread remembers: twice {@link EvidentPipeline#MAX_BATCH_DOCUMENTS}. */
-    static final int CAPACITY = 64;
-
-    private static final ThreadLocal<List<Entry>> RECENT = ThreadLocal.withInitial(ArrayList::new);
+final class LastDocumentSentences {
+    private static final ThreadLocal<Entry> LAST = new ThreadLocal<>();
 
     /** The views of one document, made on first use. */
     private static final class Entry {
@@ -56,49 +49,24 @@ final class RecentDocumentSentences {
         }
     }
 
-    private RecentDocumentSentences() {
+    private LastDocumentSentences() {
     }
 
     /** The remembered views of this document, or those {@code build} makes (then remembered). */
     static List<TokenSequence> get(JCas jcas, Function<JCas, List<TokenSequence>> build) {
         Object[] marks = marks(jcas);
-        List<Entry> recent = RECENT.get();
-        int known = indexOf(recent, jcas);
-        if (known >= 0) {
-            Entry entry = recent.get(known);
-            if (entry.text == jcas.getDocumentText() && sameObjects(entry.marks, marks)) {
-                return entry.sentences();
-            }
+        Entry last = LAST.get();
+        if (last != null && last.jcas == jcas && last.text == jcas.getDocumentText() && sameObjects(last.marks, marks)) {
+            return last.sentences();
         }
         Entry entry = new Entry(jcas, marks, () -> build.apply(jcas));
-        remember(recent, known, entry);
+        LAST.set(entry);
         return entry.sentences();
     }
 
     /** Remembers views of the document as it is now, to be made by {@code make} when first asked for. */
     static void offer(JCas jcas, Supplier<List<TokenSequence>> make) {
-        List<Entry> recent = RECENT.get();
-        remember(recent, indexOf(recent, jcas), new Entry(jcas, marks(jcas), make));
-    }
-
-    /** The position of the CAS's entry, or -1. */
-    private static int indexOf(List<Entry> recent, JCas jcas) {
-        for (int i = recent.size() - 1; i >= 0; i--) {
-            if (recent.get(i).jcas == jcas) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** Puts the entry last, in place of the CAS's earlier entry or, when full, of the oldest. */
-    private static void remember(List<Entry> recent, int known, Entry entry) {
-        if (known >= 0) {
-            recent.remove(known);
-        } else if (recent.size() == CAPACITY) {
-            recent.remove(0);
-        }
-        recent.add(entry);
+        LAST.set(new Entry(jcas, marks(jcas), make));
     }
 
     /**
