@@ -34,19 +34,11 @@ final class AttributionNester {
      * or one of the child's descendants; or null.
      */
     private static Candidate smallestContentAround(Candidate child, List<Candidate> all, SpanIndex contents) {
-        int[] best = {-1};
-        contents.forEachCovering(child.cueSpan.begin(), child.cueSpan.end(), i -> {
+        int best = contents.shortestCovering(child.cueSpan.begin(), child.cueSpan.end(), i -> {
             Candidate other = all.get(i);
-            if (other == child || other.content.equals(child.content) || descendsFrom(other, child)) {
-                return;
-            }
-            int length = other.content.length();
-            int bestLength = best[0] < 0 ? 0 : all.get(best[0]).content.length();
-            if (best[0] < 0 || length < bestLength || length == bestLength && i < best[0]) {
-                best[0] = i;
-            }
+            return other != child && !other.content.equals(child.content) && !descendsFrom(other, child);
         });
-        return best[0] < 0 ? null : all.get(best[0]);
+        return best < 0 ? null : all.get(best);
     }
 
     private static boolean descendsFrom(Candidate candidate, Candidate ancestor) {

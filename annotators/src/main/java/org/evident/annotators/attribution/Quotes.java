@@ -46,23 +46,10 @@ final class Quotes {
         return byEnd.get(offset);
     }
 
-    /** The smallest quotation whose marks surround {@code [b, e)}, or null. */
+    /** The smallest quotation whose marks surround {@code [b, e)} (the earliest of equally small ones), or null. */
     Quote around(int b, int e) {
-        int[] best = {-1};
-        index.forEachCovering(b, e, i -> {
-            Quote quote = all.get(i);
-            if (quote.surrounds(b, e) && (best[0] < 0 || shorterOrEarlier(quote, i, all.get(best[0]), best[0]))) {
-                best[0] = i;
-            }
-        });
-        return best[0] < 0 ? null : all.get(best[0]);
-    }
-
-    /** Shorter, or as long and earlier in text order: the quotation {@link #around} prefers. */
-    private static boolean shorterOrEarlier(Quote quote, int position, Quote other, int otherPosition) {
-        int length = quote.end() - quote.begin();
-        int otherLength = other.end() - other.begin();
-        return length < otherLength || length == otherLength && position < otherPosition;
+        int best = index.shortestCovering(b, e, i -> all.get(i).surrounds(b, e));
+        return best < 0 ? null : all.get(best);
     }
 
     /** The outermost quotations that lie within {@code [b, e)}, in text order. */

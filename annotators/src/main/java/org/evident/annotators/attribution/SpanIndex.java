@@ -1,7 +1,7 @@
 package org.evident.annotators.attribution;
 
 import java.util.Arrays;
-import java.util.function.IntConsumer;
+import java.util.function.IntPredicate;
 
 /**
  * Character spans ordered by begin offset, with the largest end offset up to each position, so
@@ -43,15 +43,22 @@ final class SpanIndex {
     }
 
     /**
-     * Hands {@code visit} the index of every span that begins at or before {@code begin} and ends at
-     * or after {@code end}, latest begin first.
+     * The index of the shortest span that begins at or before {@code begin}, ends at or after
+     * {@code end} and is accepted, the lowest index among equally short ones; or -1.
      */
-    void forEachCovering(int begin, int end, IntConsumer visit) {
+    int shortestCovering(int begin, int end, IntPredicate accept) {
+        int best = -1;
+        int bestLength = 0;
         for (int k = firstBeginningAfter(begin) - 1; k >= 0 && maxEnds[k] >= end; k--) {
-            if (ends[k] >= end) {
-                visit.accept(indexes[k]);
+            if (ends[k] >= end && accept.test(indexes[k])) {
+                int length = ends[k] - begins[k];
+                if (best < 0 || length < bestLength || length == bestLength && indexes[k] < best) {
+                    best = indexes[k];
+                    bestLength = length;
+                }
             }
         }
+        return best;
     }
 
     /** The number of spans that begin before {@code offset}: the position of the first that begins at or after it. */
