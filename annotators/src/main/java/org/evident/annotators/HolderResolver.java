@@ -50,7 +50,7 @@ public class HolderResolver extends JCasAnnotator_ImplBase {
                 byCueBegin.computeIfAbsent(attribution.getCue().getBegin(), k -> new ArrayList<>(1)).add(attribution);
             }
         }
-        int[] byContentBegin = ranksByContentBegin(contentBegins);
+        int[] byContentBegin = orderedByValue(contentBegins);
         int[] open = new int[count];
         int opened = 0;
         int next = 0;
@@ -82,35 +82,35 @@ public class HolderResolver extends JCasAnnotator_ImplBase {
      */
     private static List<Attribution> innermostFirst(AnnotationIndex<Attribution> index) {
         List<Attribution> withContent = new ArrayList<>(index.size());
-        long[] keys = new long[index.size()];
         for (Attribution attribution : index) {
-            AttributionContent content = attribution.getContent();
-            if (content != null) {
-                keys[withContent.size()] = (long) (content.getEnd() - content.getBegin()) << 32 | withContent.size();
+            if (attribution.getContent() != null) {
                 withContent.add(attribution);
             }
         }
-        int count = withContent.size();
-        Arrays.sort(keys, 0, count);
-        List<Attribution> ranked = new ArrayList<>(count);
-        for (int k = 0; k < count; k++) {
-            ranked.add(withContent.get((int) keys[k]));
+        int[] lengths = new int[withContent.size()];
+        for (int i = 0; i < lengths.length; i++) {
+            AttributionContent content = withContent.get(i).getContent();
+            lengths[i] = content.getEnd() - content.getBegin();
+        }
+        List<Attribution> ranked = new ArrayList<>(lengths.length);
+        for (int i : orderedByValue(lengths)) {
+            ranked.add(withContent.get(i));
         }
         return ranked;
     }
 
-    /** The ranks ordered by content begin, equal begins by rank. */
-    private static int[] ranksByContentBegin(int[] contentBegins) {
-        long[] keys = new long[contentBegins.length];
-        for (int rank = 0; rank < keys.length; rank++) {
-            keys[rank] = (long) contentBegins[rank] << 32 | rank;
+    /** The indexes of {@code values} ordered by value, equal values by index (for offsets and lengths, never negative). */
+    private static int[] orderedByValue(int[] values) {
+        long[] keys = new long[values.length];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = (long) values[i] << 32 | i;
         }
         Arrays.sort(keys);
-        int[] ranks = new int[keys.length];
+        int[] order = new int[keys.length];
         for (int k = 0; k < keys.length; k++) {
-            ranks[k] = (int) keys[k];
+            order[k] = (int) keys[k];
         }
-        return ranks;
+        return order;
     }
 
     /**
