@@ -1,13 +1,16 @@
 package org.evident.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.apache.uima.cas.impl.XmiCasDeserializer;
@@ -57,6 +60,36 @@ class AnnotateCommandTest {
         try (Stream<Path> files = Files.walk(output)) {
             assertThat(files.map(Path::toString)).noneMatch(name -> name.endsWith(".part"));
         }
+    }
+
+    @Test
+    void everyOutputFileGetsThePermissionsOfAnOrdinaryNewFile(@TempDir Path dir) throws Exception {
+        assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path output = dir.resolve("out");
+        int code = run("annotate", "../seeds", "-o", output.toString(), "-f", "xmi,jsoncas,json,jsonl,conll,hf,brat");
+        assertThat(code).as(err.toString()).isZero();
+        Set<PosixFilePermission> ordinary = Files.getPosixFilePermissions(Files.createFile(dir.resolve("ordinary")));
+        try (Stream<Path> files = Files.walk(output)) {
+            List<Path> written = files.filter(Files::isRegularFile).toList();
+            assertThat(written).extracting(path -> output.relativize(path).toString())
+                    .contains("corpus.jsonl", "hf/corpus.jsonl", "xmi/zoom-new-mistress-of-the-ccp.xmi");
+            for (Path file : written) {
+                assertThat(Files.getPosixFilePermissions(file)).as(file.toString()).isEqualTo(ordinary);
+            }
+        }
+    }
+
+    @Test
+    void aDocumentWhoseNameIsNearTheFileSystemsLimitIsWritten(@TempDir Path dir) throws Exception {
+        String stem = "a".repeat(248);
+        Path input = Files.writeString(Files.createDirectory(dir.resolve("in")).resolve(stem + ".txt"),
+                "The company said that the figures were likely to improve.");
+        Path output = dir.resolve("out");
+        int code = run("annotate", input.getParent().toString(), "-o", output.toString(), "-f", "xmi,jsoncas,json");
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(output.resolve("xmi/" + stem + ".xmi")).isNotEmptyFile();
+        assertThat(output.resolve("jsoncas/" + stem + ".json")).isNotEmptyFile();
+        assertThat(output.resolve("json/" + stem + ".json")).isNotEmptyFile();
     }
 
     @Test

@@ -56,9 +56,8 @@ public final class TokenClassificationWriter implements DocumentWriter {
      * @param losses where the losses of the format are recorded
      */
     public TokenClassificationWriter(Path folder, LossReport.Recorder losses) throws IOException {
-        Files.createDirectories(folder);
         this.folder = folder;
-        this.temporary = Files.createTempFile(folder, "." + CORPUS_FILE, ".part");
+        this.temporary = AtomicFiles.createTemporaryBeside(folder.resolve(CORPUS_FILE));
         this.out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temporary), StandardCharsets.UTF_8));
         this.losses = losses;
         for (ColumnGroup group : ColumnGroup.values()) {

@@ -4,10 +4,12 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes a file under a temporary name in the same folder and moves it into place only when
@@ -25,18 +27,36 @@ public final class AtomicFiles {
 
     /** Writes {@code target} atomically; on failure the target is untouched and the temporary file removed. */
     public static void write(Path target, Content content) throws IOException {
-        Path folder = target.toAbsolutePath().getParent();
-        Files.createDirectories(folder);
-        Path temporary = folder.resolve("." + target.getFileName() + "." + Thread.currentThread().getId() + ".part");
+        Path temporary = createTemporaryBeside(target);
         try {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary,
-                    StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE), 1 << 16)) {
+                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE), 1 << 16)) {
                 content.writeTo(out);
             }
             moveIntoPlace(temporary, target);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temporary);
             throw e;
+        }
+    }
+
+    /**
+     * Creates an empty hidden file {@code .evident-RANDOM.part} in the target's folder (created if
+     * missing), under a short name that no other writer holds, so that a target whose name is
+     * near the file system's limit still gets one. It gets the permissions of any new file (the
+     * user's umask), which the target keeps when moved into place; {@code Files.createTempFile}
+     * would make it readable by its owner only.
+     */
+    public static Path createTemporaryBeside(Path target) throws IOException {
+        Path folder = target.toAbsolutePath().getParent();
+        Files.createDirectories(folder);
+        while (true) {
+            String suffix = Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
+            try {
+                return Files.createFile(folder.resolve(".evident-" + suffix + ".part"));
+            } catch (FileAlreadyExistsException taken) {
+                // another writer drew the same name: draw again
+            }
         }
     }
 

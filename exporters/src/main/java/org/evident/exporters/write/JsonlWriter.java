@@ -26,9 +26,8 @@ public final class JsonlWriter implements DocumentWriter {
     private final OffsetMode offsets;
 
     public JsonlWriter(Path folder, OffsetMode offsets) throws IOException {
-        Files.createDirectories(folder);
         this.target = folder.resolve(FILE_NAME);
-        this.temporary = Files.createTempFile(folder, "." + FILE_NAME, ".part");
+        this.temporary = AtomicFiles.createTemporaryBeside(target);
         this.out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temporary), StandardCharsets.UTF_8));
         this.offsets = offsets;
     }
