@@ -28,7 +28,7 @@ public final class OutputOptions {
     String offsets;
 
     @Option(names = "--no-embedded-types", negatable = false,
-            description = "JSON CAS files hold no type system (TypeSystem.xml beside them declares it).")
+            description = "JSON CAS files hold an empty %TYPES (TypeSystem.xml beside them declares the types).")
     boolean noEmbeddedTypes;
 
     @Option(names = "--pretty-jsoncas", negatable = false,

@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
  * Writes each document in the UIMA JSON CAS format ({@code uimaj-io-json}'s
  * {@link JsonCas2Serializer}), which INCEpTION and dkpro-cassis read. By default every file embeds
  * the types it uses ({@link TypeSystemMode#MINIMAL}), so each file is self-contained; with
- * {@code embedTypeSystem=false} files hold no types. Either way {@code TypeSystem.xml} is written
+ * {@code embedTypeSystem=false} their {@code %TYPES} is empty. Either way {@code TypeSystem.xml} is written
  * beside them: it declares the whole type system, also for documents in which no Evident type
  * occurs, so that {@code evident export} recognises them as Evident CASes. Files are one compact
  * line, or indented as {@code JsonCas2Serializer} writes them; readers get the same JSON either way.
