@@ -113,7 +113,7 @@ final class BratEncoder {
         if (value == null) {
             return;
         }
-        if (value.isEmpty() || value.chars().anyMatch(Character::isWhitespace)) {
+        if (value.isEmpty() || value.chars().anyMatch(c -> Character.isWhitespace(c) || c == ',' || c == '|')) {
             losses.record(Kind.FEATURE_DROPPED);
             return;
         }

@@ -87,6 +87,21 @@ class BratWriterTest {
     }
 
     @Test
+    void valuesThatBratWouldCutAtACommaOrABarAreDroppedAndCounted() throws Exception {
+        SampleCas doc = SampleCas.of("d.txt", "Poor and questionable and odd.", "Poor and questionable and odd.");
+        doc.stance("Poor", "neutral,reported", "negative");
+        doc.stance("questionable", "attitude|hedge", "negative");
+        doc.stance("odd", "attitude", "negative");
+        Outputs outputs = Runs.write(out, OutputFormat.BRAT, doc.jcas());
+        assertThat(BratValidator.validate(out.resolve("brat"))).isEqualTo(1);
+        assertThat(Files.readAllLines(out.resolve("brat/d.ann"))).filteredOn(line -> line.startsWith("A"))
+                .extracting(line -> line.substring(line.indexOf('\t') + 1))
+                .containsExactlyInAnyOrder("Category T3 attitude", "Polarity T1 negative", "Polarity T2 negative",
+                        "Polarity T3 negative");
+        assertThat(outputs.losses().count("brat", Kind.FEATURE_DROPPED)).isEqualTo(2);
+    }
+
+    @Test
     void anAttributionWithoutAnySpanIsADroppedLink() throws Exception {
         SampleCas doc = SampleCas.of("d.txt", "Nothing here.", "Nothing here.");
         org.evident.type.Attribution empty = new org.evident.type.Attribution(doc.jcas(), 0, 7);

@@ -26,6 +26,8 @@ public final class BratValidator {
     private static final Pattern ATTRIBUTE = Pattern.compile("(A\\d+)\t(\\S+) ([TE]\\d+)(?: (\\S+))?");
     private static final Pattern RELATION = Pattern.compile("(R\\d+)\t(\\S+) Arg1:(T\\d+) Arg2:(T\\d+)");
     private static final Pattern NOTE = Pattern.compile("(#\\d+)\tAnnotatorNotes ([TER]\\d+)\t(.*)");
+    /** One argument of an annotation.conf line, as brat's configuration reader matches it. */
+    private static final Pattern CONF_ARGUMENT = Pattern.compile("(\\S*?):(\\S*)");
 
     /** What annotation.conf declares. */
     private record Config(Set<String> entities, Map<String, Map<String, Set<String>>> events,
@@ -165,9 +167,12 @@ public final class BratValidator {
             String[] parts = line.trim().split("\\s+", 2);
             Map<String, String> spec = new HashMap<>();
             if (parts.length > 1) {
-                for (String item : parts[1].split(",\\s*")) {
-                    int colon = item.lastIndexOf(':');
-                    spec.put(item.substring(0, colon).trim(), item.substring(colon + 1).trim());
+                for (String item : parts[1].split(",")) {
+                    Matcher argument = CONF_ARGUMENT.matcher(item.trim());
+                    if (!argument.matches()) {
+                        throw new AssertionError("annotation.conf: '" + item + "' is not NAME:VALUE (brat cuts at commas): " + line);
+                    }
+                    spec.put(argument.group(1), argument.group(2));
                 }
             }
             switch (section) {
