@@ -130,6 +130,7 @@ final class CorpusRunner implements AutoCloseable {
         }
         RunSummary summary = new RunSummary();
         InOrder turns = new InOrder();
+        OutputNames names = new OutputNames();
         Semaphore inFlight = new Semaphore(2 * threads);
         ExecutorService executor = Executors.newFixedThreadPool(threads);
         List<Future<?>> pending = new ArrayList<>();
@@ -141,7 +142,7 @@ final class CorpusRunner implements AutoCloseable {
                 inFlight.acquire();
                 pending.add(executor.submit(() -> {
                     try {
-                        handle(item, turn, turns, summary, progress);
+                        handle(item, turn, turns, names, summary, progress);
                     } finally {
                         inFlight.release();
                     }
@@ -171,12 +172,12 @@ final class CorpusRunner implements AutoCloseable {
         }
     }
 
-    private void handle(InputItem item, long turn, InOrder turns,
+    private void handle(InputItem item, long turn, InOrder turns, OutputNames names,
             RunSummary summary, Progress progress) throws InterruptedException {
         Worker worker = workers.take();
         try {
             worker.jcas().reset();
-            Outcome outcome = process(item, worker, () -> turns.await(turn));
+            Outcome outcome = process(item, worker, turn, names, () -> turns.await(turn));
             turns.await(turn);
             try {
                 if (outcome.error() == null) {
@@ -197,11 +198,24 @@ final class CorpusRunner implements AutoCloseable {
         }
     }
 
-    /** Loads, annotates and writes the per-document files; never throws for a bad document. */
-    private Outcome process(InputItem item, Worker worker, Turn turn) throws InterruptedException {
+    /**
+     * Loads the document, claims its output name, annotates it and writes the per-document files;
+     * never throws for a bad document.
+     */
+    private Outcome process(InputItem item, Worker worker, long number, OutputNames names, Turn turn)
+            throws InterruptedException {
         int length = -1;
         try {
-            item.loadInto(worker.jcas());
+            String refusal;
+            try {
+                item.loadInto(worker.jcas());
+                refusal = names.claim(number, CasSpans.documentId(worker.jcas()));
+            } finally {
+                names.release(number);
+            }
+            if (refusal != null) {
+                return Outcome.failed(item.origin() + ": " + refusal);
+            }
             length = worker.jcas().getDocumentText().length();
             if (worker.engine() != null && length > sectionLength && holdsTextOnly(worker.jcas())) {
                 return processInSections(worker, turn);
@@ -288,24 +302,5 @@ final class CorpusRunner implements AutoCloseable {
             root = root.getCause();
         }
         return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-    }
-
-    /**
-     * Lets numbered tasks pass one at a time, in number order; awaiting the turn one already holds
-     * returns at once.
-     */
-    private static final class InOrder {
-        private long next;
-
-        synchronized void await(long turn) throws InterruptedException {
-            while (next != turn) {
-                wait();
-            }
-        }
-
-        synchronized void done() {
-            next++;
-            notifyAll();
-        }
     }
 }

@@ -80,6 +80,42 @@ class AnnotateCommandTest {
     }
 
     @Test
+    void aDocumentWhoseOutputNameAnEarlierDocumentHasIsRefusedNotOverwritten(@TempDir Path dir) throws Exception {
+        Path first = Files.createDirectories(dir.resolve("d1"));
+        Path second = Files.createDirectories(dir.resolve("d2"));
+        Files.writeString(first.resolve("a.txt"), "Alpha says it may rain.");
+        Files.writeString(second.resolve("a.txt"), "Beta claims the figures are probably wrong.");
+        Path output = dir.resolve("out");
+        int code = run("annotate", first.toString(), second.toString(), "-o", output.toString(),
+                "-f", "xmi,json,jsonl,brat");
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("error: " + second.resolve("a.txt") + ": not written: an earlier document");
+        assertThat(output.resolve("brat/a.txt")).hasContent("Alpha says it may rain.");
+        assertThat(Files.readString(output.resolve("xmi/a.xmi"))).contains("Alpha says it may rain.");
+        assertThat(Files.readAllLines(output.resolve("corpus.jsonl"))).hasSize(1);
+    }
+
+    @Test
+    void idsThatMapToOneFileNameAreRefusedInInputOrderWhateverTheThreads(@TempDir Path dir) throws Exception {
+        StringBuilder corpus = new StringBuilder();
+        for (int i = 0; i < 60; i++) {
+            String id = i % 2 == 0 ? "doc:" + i / 2 : "doc?" + i / 2 + ".txt";
+            corpus.append("{\"id\": \"").append(id).append("\", \"text\": \"Text ").append(i)
+                    .append(" may well be wrong.\"}\n");
+        }
+        Path input = Files.writeString(dir.resolve("c.jsonl"), corpus);
+        Path output = dir.resolve("out");
+        int code = run("annotate", input.toString(), "-o", output.toString(), "-f", "json,jsonl", "--threads", "2");
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString().lines().filter(line -> line.startsWith("error: "))).hasSize(30);
+        for (int k = 0; k < 30; k++) {
+            assertThat(Files.readString(output.resolve("json/doc_" + k + ".json"))).contains("Text " + 2 * k + " ");
+        }
+        assertThat(Files.readAllLines(output.resolve("corpus.jsonl"))).hasSize(30)
+                .allMatch(line -> line.startsWith("{\"id\":\"doc:"));
+    }
+
+    @Test
     void aDocumentWhoseNameIsNearTheFileSystemsLimitIsWritten(@TempDir Path dir) throws Exception {
         String stem = "a".repeat(248);
         Path input = Files.writeString(Files.createDirectory(dir.resolve("in")).resolve(stem + ".txt"),
