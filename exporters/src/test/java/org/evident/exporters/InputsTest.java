@@ -83,10 +83,12 @@ class InputsTest {
     void jsonlLinesKeepExtraFieldsAsMetadataAndBadLinesFailWithTheirLineNumber(@TempDir Path dir) throws Exception {
         Path corpus = dir.resolve("corpus.jsonl");
         Files.writeString(corpus, "{\"id\": \"d1\", \"text\": \"It may rain.\", \"source\": \"wire\", \"year\": 2020}\n"
-                + "\n{\"id\": \"d2\", \"text\": \n{\"id\": \"d3\"}\n{\"text\": \"No id.\"}\n");
+                + "\n{\"id\": \"d2\", \"text\": \n{\"id\": \"d3\"}\n{\"text\": \"No id.\"}\n"
+                + "{\"id\": \" \", \"text\": \"Blank id.\"}\n{\"id\": 42, \"text\": \"Number.\"}\n"
+                + "{\"id\": {\"n\": 1}, \"text\": \"Object id.\"}\n");
         List<InputItem> items = items(List.of(corpus));
-        assertThat(items).extracting(InputItem::origin)
-                .containsExactly(corpus + ":1", corpus + ":3", corpus + ":4", corpus + ":5");
+        assertThat(items).extracting(InputItem::origin).containsExactly(corpus + ":1", corpus + ":3", corpus + ":4",
+                corpus + ":5", corpus + ":6", corpus + ":7", corpus + ":8");
         JCas jcas = JCasFactory.createJCas();
         items.get(0).loadInto(jcas);
         assertThat(CasSpans.extract(jcas).metadata()).containsEntry("source", "\"wire\"").containsEntry("year", "2020");
@@ -97,6 +99,14 @@ class InputsTest {
         JCas noId = JCasFactory.createJCas();
         items.get(3).loadInto(noId);
         assertThat(CasSpans.documentId(noId)).isEqualTo(corpus + ":5");
+        JCas blankId = JCasFactory.createJCas();
+        items.get(4).loadInto(blankId);
+        assertThat(CasSpans.documentId(blankId)).isEqualTo(corpus + ":6");
+        JCas numberId = JCasFactory.createJCas();
+        items.get(5).loadInto(numberId);
+        assertThat(CasSpans.documentId(numberId)).isEqualTo("42");
+        assertThatThrownBy(() -> items.get(6).loadInto(JCasFactory.createJCas()))
+                .hasMessage(corpus + ":8: field \"id\" must be a string or a number, not object");
     }
 
     @Test

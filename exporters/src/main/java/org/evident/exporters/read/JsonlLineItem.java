@@ -2,6 +2,7 @@ package org.evident.exporters.read;
 
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import org.apache.uima.jcas.JCas;
@@ -12,8 +13,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * One line of a JSONL corpus: {@code {"id": …, "text": …, …}}. Every other field is kept as
- * metadata and given back by the flat JSON writers. A line without an id gets
- * {@code <file>:<line>}; a line without a string {@code text} is an error naming file and line.
+ * metadata and given back by the flat JSON writers. The id is a string or a number; a line without
+ * one (or with an empty one) gets {@code <file>:<line>}; a line without a string {@code text}, or
+ * whose id is an object, an array or a boolean, is an error naming file and line.
  */
 public final class JsonlLineItem implements InputItem {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -53,8 +55,7 @@ public final class JsonlLineItem implements InputItem {
         if (text == null || !text.isTextual()) {
             throw new InputException(origin(), "missing string field \"text\"");
         }
-        JsonNode idNode = node.get("id");
-        String id = idNode == null || idNode.isNull() ? origin() : idNode.asText();
+        String id = id(node.get("id"));
         Map<String, String> metadata = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> field = it.next();
@@ -63,5 +64,16 @@ public final class JsonlLineItem implements InputItem {
             }
         }
         DocumentTexts.load(jcas, id, null, text.asText(), metadata, origin());
+    }
+
+    private String id(JsonNode id) throws InputException {
+        if (id == null || id.isNull()) {
+            return origin();
+        }
+        if (!id.isTextual() && !id.isNumber()) {
+            throw new InputException(origin(), "field \"id\" must be a string or a number, not " + id.getNodeType()
+                    .name().toLowerCase(Locale.ROOT));
+        }
+        return id.asText().isBlank() ? origin() : id.asText();
     }
 }
