@@ -110,6 +110,20 @@ class InputsTest {
     }
 
     @Test
+    void metadataComesBackInTheOrderOfTheInputLine(@TempDir Path dir) throws Exception {
+        StringBuilder line = new StringBuilder("{\"id\": \"d\", \"text\": \"It may rain.\"");
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            keys.add("field" + (char) ('p' - i));
+            line.append(", \"").append(keys.get(i)).append("\": ").append(i);
+        }
+        Path corpus = Files.writeString(dir.resolve("corpus.jsonl"), line + "}\n");
+        JCas jcas = JCasFactory.createJCas();
+        items(List.of(corpus)).get(0).loadInto(jcas);
+        assertThat(CasSpans.extract(jcas).metadata().keySet()).containsExactlyElementsOf(keys);
+    }
+
+    @Test
     void malformedXmiNamesTheFile(@TempDir Path dir) throws Exception {
         Path xmi = dir.resolve("broken.xmi");
         Files.writeString(xmi, "<xmi:XMI xmlns:xmi=\"http://www.omg.org/XMI\"><unclosed");

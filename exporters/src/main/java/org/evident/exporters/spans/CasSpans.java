@@ -77,8 +77,11 @@ public final class CasSpans {
             relations.add(new AttributionRelation(ids.get(a), a.getKind(), idOf(a.getSource(), ids),
                     idOf(a.getCue(), ids), idOf(a.getContent(), ids), idOf(a.getParent(), ids)));
         }
+        // a bag index has no order of its own: the fields come back in the order they were made
+        List<MetadataField> fields = new ArrayList<>(JCasUtil.select(jcas, MetadataField.class));
+        fields.sort(Comparator.comparingInt(MetadataField::_id));
         Map<String, String> metadata = new LinkedHashMap<>();
-        for (MetadataField field : JCasUtil.select(jcas, MetadataField.class)) {
+        for (MetadataField field : fields) {
             metadata.put(field.getKey(), field.getValue());
         }
         return new DocumentSpans(documentId(jcas), jcas.getDocumentText() == null ? "" : jcas.getDocumentText(),

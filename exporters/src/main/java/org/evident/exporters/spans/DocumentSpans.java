@@ -1,5 +1,7 @@
 package org.evident.exporters.spans;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +14,7 @@ import java.util.Optional;
  * @param text         the document text
  * @param spans        spans ordered by begin, then longer first
  * @param attributions attribution relations
- * @param metadata     input fields other than id and text, as JSON text by name
+ * @param metadata     input fields other than id and text, as JSON text by name, in input order
  */
 public record DocumentSpans(String id, String text, List<Span> spans, List<AttributionRelation> attributions,
         Map<String, String> metadata) {
@@ -20,7 +22,8 @@ public record DocumentSpans(String id, String text, List<Span> spans, List<Attri
     public DocumentSpans {
         spans = List.copyOf(spans);
         attributions = List.copyOf(attributions);
-        metadata = Map.copyOf(metadata);
+        // not Map.copyOf, whose order changes from one JVM to the next
+        metadata = Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
     }
 
     /** The span with the given id. */
