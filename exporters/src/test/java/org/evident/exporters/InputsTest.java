@@ -110,6 +110,58 @@ class InputsTest {
     }
 
     @Test
+    void aJsonlLineWithBytesThatAreNotUtf8FailsAloneAndTheFileReadsOn(@TempDir Path dir) throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        for (int i = 1; i <= 400; i++) {
+            String word = i == 300 ? "h\u00e9re" : "here";
+            byte[] line = ("{\"id\": \"n" + i + "\", \"text\": \"Line " + i + " may be " + word + ".\"}\r\n")
+                    .getBytes(i == 300 ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+            bytes.write(line);
+        }
+        Path corpus = Files.write(dir.resolve("corpus.jsonl"), bytes.toByteArray());
+        List<InputItem> items = items(List.of(corpus));
+        assertThat(items).hasSize(400);
+        List<String> ids = new ArrayList<>();
+        for (InputItem item : items) {
+            JCas jcas = JCasFactory.createJCas();
+            if (item.origin().endsWith(":300")) {
+                assertThatThrownBy(() -> item.loadInto(jcas))
+                        .hasMessageStartingWith(corpus + ":300: not valid UTF-8 (invalid byte at offset 41 of the line");
+                continue;
+            }
+            item.loadInto(jcas);
+            ids.add(CasSpans.documentId(jcas));
+            assertThat(jcas.getDocumentText()).doesNotContain("\r");
+        }
+        assertThat(ids).hasSize(399).startsWith("n1", "n2").endsWith("n399", "n400");
+    }
+
+    @Test
+    void aJsonlLineWithTextAfterTheObjectOrAFieldGivenTwiceIsMalformed(@TempDir Path dir) throws Exception {
+        Path corpus = Files.writeString(dir.resolve("corpus.jsonl"),
+                "{\"id\": \"f\", \"text\": \"x\"} trailing\n{\"id\": \"g\", \"text\": \"one\", \"text\": \"two\"}\n");
+        List<InputItem> items = items(List.of(corpus));
+        assertThatThrownBy(() -> items.get(0).loadInto(JCasFactory.createJCas()))
+                .hasMessageStartingWith(corpus + ":1: malformed JSON");
+        assertThatThrownBy(() -> items.get(1).loadInto(JCasFactory.createJCas()))
+                .hasMessageStartingWith(corpus + ":2: malformed JSON").hasMessageContaining("text");
+    }
+
+    @Test
+    void aByteOrderMarkOpeningAJsonlFileIsNotPartOfTheFirstLine(@TempDir Path dir) throws Exception {
+        Path corpus = Files.writeString(dir.resolve("corpus.jsonl"),
+                "\uFEFF{\"id\": \"x1\", \"text\": \"It may rain.\"}\n{\"id\": \"x2\", \"text\": \"Surely not.\"}");
+        List<InputItem> items = items(List.of(corpus));
+        assertThat(items).hasSize(2);
+        JCas first = JCasFactory.createJCas();
+        items.get(0).loadInto(first);
+        assertThat(CasSpans.documentId(first)).isEqualTo("x1");
+        JCas second = JCasFactory.createJCas();
+        items.get(1).loadInto(second);
+        assertThat(second.getDocumentText()).isEqualTo("Surely not.");
+    }
+
+    @Test
     void metadataComesBackInTheOrderOfTheInputLine(@TempDir Path dir) throws Exception {
         StringBuilder line = new StringBuilder("{\"id\": \"d\", \"text\": \"It may rain.\"");
         List<String> keys = new ArrayList<>();

@@ -1,10 +1,7 @@
 package org.evident.exporters.read;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -29,6 +26,8 @@ public final class Inputs implements Iterator<InputItem> {
     public static final Set<String> TEXT = Set.of(".txt");
     /** Extensions taken from folders when exporting: serialized CASes. */
     public static final Set<String> CAS = Set.of(".xmi", ".json");
+    /** The longest JSONL line read: room for a document of the longest length in escaped JSON. */
+    private static final int MAX_LINE_BYTES = 4 * DocumentTexts.MAX_LENGTH;
 
     private final Deque<Path> pending;
     private final Set<String> folderExtensions;
@@ -117,29 +116,35 @@ public final class Inputs implements Iterator<InputItem> {
     }
 
     private static Iterator<InputItem> jsonlLines(Path file) {
-        BufferedReader reader;
+        ByteLines reader;
         try {
-            var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
-            reader = new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file), decoder));
+            reader = new ByteLines(Files.newInputStream(file), MAX_LINE_BYTES);
         } catch (IOException e) {
             return List.<InputItem>of(failing(file.toString(), "cannot read (" + e.getMessage() + ")")).iterator();
         }
         return new Iterator<>() {
             private int lineNumber;
+            /** Set when the file cannot be read on: the failure is the last item. */
+            private boolean broken;
             private InputItem next = advance();
 
             private InputItem advance() {
                 try {
-                    String line;
-                    while ((line = reader.readLine()) != null) {
-                        lineNumber++;
-                        if (!line.isBlank()) {
-                            return new JsonlLineItem(file.toString(), lineNumber, line);
+                    ByteLines.Line line;
+                    while ((line = reader.next()) != null) {
+                        lineNumber = line.number();
+                        if (line.bytes() == null) {
+                            return failing(file + ":" + lineNumber, "line too long (over " + MAX_LINE_BYTES
+                                    + " bytes)");
+                        }
+                        if (!isBlank(line.bytes())) {
+                            return new JsonlLineItem(file.toString(), lineNumber, line.bytes());
                         }
                     }
                     reader.close();
                     return null;
                 } catch (IOException e) {
+                    broken = true;
                     closeQuietly(reader);
                     return failing(file + ":" + (lineNumber + 1), "cannot read (" + e.getMessage() + ")");
                 }
@@ -156,13 +161,23 @@ public final class Inputs implements Iterator<InputItem> {
                     throw new NoSuchElementException();
                 }
                 InputItem result = next;
-                next = result instanceof JsonlLineItem ? advance() : null;
+                next = broken ? null : advance();
                 return result;
             }
         };
     }
 
-    private static void closeQuietly(BufferedReader reader) {
+    /** Whether a line holds nothing but spaces, tabs and carriage returns. */
+    private static boolean isBlank(byte[] line) {
+        for (byte b : line) {
+            if (b != ' ' && b != '\t' && b != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void closeQuietly(ByteLines reader) {
         try {
             reader.close();
         } catch (IOException ignored) {

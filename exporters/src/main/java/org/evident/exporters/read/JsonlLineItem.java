@@ -1,5 +1,9 @@
 package org.evident.exporters.read;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -8,8 +12,11 @@ import java.util.Map;
 import org.apache.uima.jcas.JCas;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
  * One line of a JSONL corpus: {@code {"id": …, "text": …, …}}. Every other field is kept as
@@ -18,13 +25,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * whose id is an object, an array or a boolean, is an error naming file and line.
  */
 public final class JsonlLineItem implements InputItem {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Refuses what a lenient parser would half-read: text after the object, a field given twice. */
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
 
     private final String file;
     private final int lineNumber;
-    private final String line;
+    private final byte[] line;
 
-    public JsonlLineItem(String file, int lineNumber, String line) {
+    /**
+     * @param file       the corpus file, for messages and ids
+     * @param lineNumber the line's number, from 1
+     * @param line       the line's bytes, decoded as UTF-8 only when the document is loaded
+     */
+    public JsonlLineItem(String file, int lineNumber, byte[] line) {
         this.file = file;
         this.lineNumber = lineNumber;
         this.line = line;
@@ -37,14 +53,14 @@ public final class JsonlLineItem implements InputItem {
 
     @Override
     public long sizeInBytes() {
-        return line.length() + 1L;
+        return line.length + 1L;
     }
 
     @Override
     public void loadInto(JCas jcas) throws InputException {
         JsonNode node;
         try {
-            node = MAPPER.readTree(line);
+            node = MAPPER.readTree(decode());
         } catch (JsonProcessingException e) {
             throw new InputException(origin(), "malformed JSON (" + e.getOriginalMessage() + ")");
         }
@@ -64,6 +80,21 @@ public final class JsonlLineItem implements InputItem {
             }
         }
         DocumentTexts.load(jcas, id, null, text.asText(), metadata, origin());
+    }
+
+    /** The line as text; a byte-order mark that opens the file is dropped. */
+    private String decode() throws InputException {
+        ByteBuffer bytes = ByteBuffer.wrap(line);
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(bytes).toString();
+            return lineNumber == 1 && text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            throw new InputException(origin(), "not valid UTF-8 (invalid byte at offset " + bytes.position()
+                    + " of the line; convert the file with iconv -f <encoding> -t UTF-8)");
+        }
     }
 
     private String id(JsonNode id) throws InputException {
