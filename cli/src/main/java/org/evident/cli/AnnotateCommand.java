@@ -35,7 +35,7 @@ final class AnnotateCommand implements Callable<Integer> {
     @Mixin
     RunOptions run;
 
-    @Option(names = "--section-length", paramLabel = "CHARS",
+    @Option(names = "--section-length", paramLabel = "CHARS", converter = OptionValues.SectionLength.class,
             description = "Documents longer than this (characters) are annotated in sections, so that memory stays "
                     + "bounded: flat JSON/JSONL get the whole document, CAS formats (xmi, jsoncas, conll, hf, brat) "
                     + "one part per section, ID.part-001 … (default: ${DEFAULT-VALUE}).")

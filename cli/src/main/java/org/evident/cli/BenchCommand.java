@@ -72,7 +72,7 @@ final class BenchCommand implements Callable<Integer> {
             description = "Text files, folders of them, JSONL corpora, or the texts of BioScope/Szeged XML and IOB corpora.")
     List<Path> inputs;
 
-    @Option(names = "--rounds", defaultValue = "2",
+    @Option(names = "--rounds", defaultValue = "2", converter = OptionValues.AtLeastOne.class,
             description = "Timed passes per stage (default ${DEFAULT-VALUE}, a quick look; "
                     + "15 for ratios that hold: the JIT compiles the large rule methods late).")
     int rounds;

@@ -118,7 +118,7 @@ final class EvalCommand implements Callable<Integer> {
         if (pipeline.layers == null) {
             layers.addAll(EvidentPipeline.availableLayers());
         } else {
-            pipeline.layers.forEach(name -> layers.add(Layer.fromId(name.trim())));
+            layers.addAll(pipeline.layers);
         }
         String segmenter = pipeline.segmenter.name().toLowerCase(Locale.ROOT) + " segmenter";
         return layers.isEmpty() ? segmenter + ", no layer annotators (every prediction is empty)"

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.evident.exporters.spans.OffsetMode;
 import org.evident.exporters.write.OutputFormat;
@@ -18,14 +17,16 @@ public final class OutputOptions {
     Path output;
 
     @Option(names = {"-f", "--formats"}, split = ",", paramLabel = "FORMAT", defaultValue = "xmi,jsoncas,json,jsonl",
+            converter = OptionValues.Format.class,
             description = "Output formats: xmi, jsoncas, json, jsonl, conll, hf, brat (docs/formats.md; "
                     + "default: ${DEFAULT-VALUE}).")
-    List<String> formats;
+    List<OutputFormat> formats;
 
     @Option(names = "--offsets", defaultValue = "codepoint", paramLabel = "codepoint|utf16|utf8",
+            converter = OptionValues.Offsets.class,
             description = "How flat JSON and CoNLL count offsets (default: ${DEFAULT-VALUE}, what Python indexes by; "
                     + "brat always uses code points).")
-    String offsets;
+    OffsetMode offsets;
 
     @Option(names = "--no-embedded-types", negatable = false,
             description = "JSON CAS files hold an empty %TYPES (TypeSystem.xml beside them declares the types).")
@@ -37,11 +38,7 @@ public final class OutputOptions {
 
     /** Opens the writers and their loss report; fails when the output folder cannot be created or written. */
     Outputs open() throws IOException {
-        Set<OutputFormat> chosen = new LinkedHashSet<>();
-        for (String format : formats) {
-            chosen.add(OutputFormat.fromId(format));
-        }
-        OutputFormat.Options options = new OutputFormat.Options(OffsetMode.fromId(offsets), !noEmbeddedTypes, prettyJsonCas);
-        return Outputs.open(output, chosen, options);
+        OutputFormat.Options options = new OutputFormat.Options(offsets, !noEmbeddedTypes, prettyJsonCas);
+        return Outputs.open(output, new LinkedHashSet<>(formats), options);
     }
 }

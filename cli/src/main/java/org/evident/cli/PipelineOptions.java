@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.resource.ResourceInitializationException;
@@ -29,9 +28,9 @@ public final class PipelineOptions {
                     + "of two (less than half the size, written about twice as fast).")
     boolean posAnnotations;
 
-    @Option(names = "--layers", split = ",", paramLabel = "LAYER",
+    @Option(names = "--layers", split = ",", paramLabel = "LAYER", converter = OptionValues.LayerId.class,
             description = "Layers to annotate (speculation, stance, attribution). Default: every available layer.")
-    List<String> layers;
+    List<Layer> layers;
 
     @Option(names = "--lexicon", paramLabel = "[LAYER:]FILE",
             description = "A lexicon TSV file (docs/lexicons.md) that extends the built-in one of its layer; "
@@ -42,7 +41,7 @@ public final class PipelineOptions {
             description = "User lexicons replace the built-in lexicon of their layer instead of extending it.")
     boolean replaceLexicons;
 
-    @Option(names = "--min-confidence", defaultValue = "0", paramLabel = "0..1",
+    @Option(names = "--min-confidence", defaultValue = "0", paramLabel = "0..1", converter = OptionValues.Confidence.class,
             description = "Drop markers whose lexicon entry has a lower confidence (default ${DEFAULT-VALUE}).")
     float minConfidence;
 
@@ -51,9 +50,7 @@ public final class PipelineOptions {
         EvidentPipeline builder = EvidentPipeline.builder().segmenter(segmenter).minConfidence(minConfidence)
                 .posAnnotations(posAnnotations);
         if (layers != null) {
-            Set<Layer> chosen = EnumSet.noneOf(Layer.class);
-            layers.forEach(name -> chosen.add(Layer.fromId(name.trim())));
-            builder.layers(chosen);
+            builder.layers(layers.isEmpty() ? EnumSet.noneOf(Layer.class) : EnumSet.copyOf(layers));
         }
         Map<Layer, List<String>> files = new EnumMap<>(Layer.class);
         for (String option : lexicons) {

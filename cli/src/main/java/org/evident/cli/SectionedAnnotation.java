@@ -107,7 +107,11 @@ final class SectionedAnnotation {
             return line + 1;
         }
         int space = text.lastIndexOf(' ', limit);
-        return space >= floor ? space + 1 : limit;
+        if (space >= floor) {
+            return space + 1;
+        }
+        // never between the two halves of a character outside the BMP (an emoji, a CJK extension)
+        return Character.isHighSurrogate(text.charAt(limit - 1)) ? limit - 1 : limit;
     }
 
     /** One view of the whole text: spans numbered first, then relations, as {@link CasSpans} does. */

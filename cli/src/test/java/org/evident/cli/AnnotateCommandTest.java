@@ -79,6 +79,17 @@ class AnnotateCommandTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"--formats=foo", "--formats=json,,jsonl", "--offsets=bytes", "--layers=foo", "--min-confidence=1.5",
+        "--min-confidence=NaN", "--threads=0", "--section-length=0", "--section-length=-5"})
+    void aBadOptionValueIsAUsageErrorNamingTheOptionAndNothingIsWritten(String option, @TempDir Path dir) {
+        Path output = dir.resolve("out");
+        int code = run("annotate", "../seeds", "-o", output.toString(), option);
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("Invalid value for option '" + option.substring(0, option.indexOf('=')));
+        assertThat(output).doesNotExist();
+    }
+
     @Test
     void aDocumentWhoseOutputNameAnEarlierDocumentHasIsRefusedNotOverwritten(@TempDir Path dir) throws Exception {
         Path first = Files.createDirectories(dir.resolve("d1"));
@@ -268,7 +279,7 @@ class AnnotateCommandTest {
 
     @Test
     void unknownFormatIsAUsageError(@TempDir Path dir) {
-        assertThat(run("annotate", "x.txt", "-o", dir.toString(), "-f", "docx")).isEqualTo(EvidentCommand.FATAL);
+        assertThat(run("annotate", "x.txt", "-o", dir.toString(), "-f", "docx")).isEqualTo(2);
         assertThat(err.toString()).contains("unknown format 'docx'");
     }
 }

@@ -33,6 +33,15 @@ class SectionedAnnotationTest {
     }
 
     @Test
+    void aSectionWithoutBreaksNeverEndsBetweenTheHalvesOfAnEmoji() {
+        String text = "\uD83D\uDE00".repeat(20);
+        for (int length = 3; length < 12; length++) {
+            int end = SectionedAnnotation.cut(text, 0, length);
+            assertThat(end).as("length %d", length).isEven().isBetween(length - 1, length);
+        }
+    }
+
+    @Test
     void aDocumentAnnotatedInSectionsHasTheSpansOfTheWholeDocument() throws Exception {
         String text = Files.readString(Path.of("../seeds/zoom-new-mistress-of-the-ccp.txt"));
         AnalysisEngine engine = AnalysisEngineFactory.createEngine(EvidentPipeline.builder().build());
