@@ -58,8 +58,8 @@ final class AnnotateCommand implements Callable<Integer> {
             }
             RunSummary summary;
             try (outputs) {
-                summary = runner.run(new Inputs(inputs, Inputs.TEXT), outputs.writers(),
-                        Inputs.totalBytes(inputs, Inputs.TEXT), "annotate");
+                Inputs documents = new Inputs(inputs, Inputs.TEXT, output.output);
+                summary = runner.run(documents, outputs.writers(), documents.totalBytes(), "annotate");
             }
             out.println(summary.line(outputs.losses()));
             out.flush();

@@ -62,8 +62,9 @@ final class ExportCommand implements Callable<Integer> {
         }
         RunSummary summary;
         try (outputs; CorpusRunner runner = new CorpusRunner(null, err, run.threads)) {
-            summary = runner.run(EvidentCasInputs.requireEvidentTypes(new Inputs(inputs, Inputs.CAS)),
-                    outputs.writers(), Inputs.totalBytes(inputs, Inputs.CAS), "export");
+            Inputs documents = new Inputs(inputs, Inputs.CAS, output.output);
+            summary = runner.run(EvidentCasInputs.requireEvidentTypes(documents), outputs.writers(),
+                    documents.totalBytes(), "export");
         }
         out.println(summary.line(outputs.losses()));
         out.flush();

@@ -176,6 +176,46 @@ class InputsTest {
     }
 
     @Test
+    void aFolderWalkFollowsLinksAndReportsBrokenOnesAndLoopsWithoutStopping(@TempDir Path dir) throws Exception {
+        Path corpus = Files.createDirectories(dir.resolve("corpus/a"));
+        Files.writeString(corpus.resolve("one.txt"), "It may rain.");
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        Files.writeString(elsewhere.resolve("two.txt"), "Surely not.");
+        Path root = dir.resolve("corpus");
+        Files.createSymbolicLink(root.resolve("linked"), elsewhere);
+        Files.createSymbolicLink(root.resolve("dangling.txt"), dir.resolve("nowhere.txt"));
+        Files.createSymbolicLink(corpus.resolve("loop"), root);
+        List<InputItem> items = items(List.of(root));
+        assertThat(items).extracting(InputItem::origin).containsExactly(corpus.resolve("loop").toString(),
+                corpus.resolve("one.txt").toString(), root.resolve("dangling.txt").toString(),
+                root.resolve("linked/two.txt").toString());
+        assertThatThrownBy(() -> items.get(0).loadInto(JCasFactory.createJCas())).hasMessageContaining("not followed");
+        assertThatThrownBy(() -> items.get(2).loadInto(JCasFactory.createJCas())).hasMessageContaining("a link to nothing");
+        JCas linked = JCasFactory.createJCas();
+        items.get(3).loadInto(linked);
+        assertThat(CasSpans.documentId(linked)).isEqualTo("linked/two.txt");
+    }
+
+    @Test
+    void theOutputFolderInsideAnInputFolderIsNotRead(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "It may rain.");
+        Path output = Files.createDirectories(dir.resolve("out/brat"));
+        Files.writeString(output.resolve("a.txt"), "It may rain.");
+        List<InputItem> items = new ArrayList<>();
+        new Inputs(List.of(dir), Inputs.TEXT, dir.resolve("out")).forEachRemaining(items::add);
+        assertThat(items).extracting(InputItem::origin).containsExactly(dir.resolve("a.txt").toString());
+    }
+
+    @Test
+    void aFolderWithoutAnInputFileIsAnError(@TempDir Path dir) throws Exception {
+        Files.writeString(Files.createDirectories(dir.resolve("sub")).resolve("corpus.jsonl"), "{}");
+        List<InputItem> items = items(List.of(dir));
+        assertThat(items).hasSize(1);
+        assertThatThrownBy(() -> items.get(0).loadInto(JCasFactory.createJCas()))
+                .hasMessage(dir + ": no .txt file in this folder or below it");
+    }
+
+    @Test
     void malformedXmiNamesTheFile(@TempDir Path dir) throws Exception {
         Path xmi = dir.resolve("broken.xmi");
         Files.writeString(xmi, "<xmi:XMI xmlns:xmi=\"http://www.omg.org/XMI\"><unclosed");

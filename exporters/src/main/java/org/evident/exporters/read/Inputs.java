@@ -1,7 +1,6 @@
 package org.evident.exporters.read;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -9,17 +8,20 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
-import java.util.stream.Stream;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.apache.uima.jcas.JCas;
 
 /**
  * Turns the command line's input paths into a lazy stream of {@link InputItem}s, in order: files
- * as given, folders walked recursively in name order (files with the accepted extensions), JSONL
- * files line by line. A path that does not exist or cannot be listed becomes an item that fails,
- * so the rest of the corpus is still processed.
+ * as given, folders walked recursively in name order (files with the accepted extensions, through
+ * symbolic links, leaving out the run's output folder), JSONL files line by line. A path that does
+ * not exist or cannot be listed, a subfolder that cannot be read, a broken link and a folder without
+ * a single input file become items that fail, so the rest of the corpus is still processed.
  */
 public final class Inputs implements Iterator<InputItem> {
     /** Extensions taken from folders when annotating: plain text. */
@@ -29,8 +31,10 @@ public final class Inputs implements Iterator<InputItem> {
     /** The longest JSONL line read: room for a document of the longest length in escaped JSON. */
     private static final int MAX_LINE_BYTES = 4 * DocumentTexts.MAX_LENGTH;
 
+    private final List<Path> paths;
     private final Deque<Path> pending;
     private final Set<String> folderExtensions;
+    private final Path outputFolder;
     private Iterator<InputItem> current = java.util.Collections.emptyIterator();
 
     /**
@@ -38,8 +42,19 @@ public final class Inputs implements Iterator<InputItem> {
      * @param folderExtensions extensions of the files taken from folders
      */
     public Inputs(List<Path> paths, Set<String> folderExtensions) {
+        this(paths, folderExtensions, null);
+    }
+
+    /**
+     * @param paths            files and folders as given by the user
+     * @param folderExtensions extensions of the files taken from folders
+     * @param outputFolder     the run's output folder, left out where it lies inside an input folder
+     */
+    public Inputs(List<Path> paths, Set<String> folderExtensions, Path outputFolder) {
+        this.paths = List.copyOf(paths);
         this.pending = new ArrayDeque<>(paths);
         this.folderExtensions = folderExtensions;
+        this.outputFolder = outputFolder;
     }
 
     @Override
@@ -61,15 +76,15 @@ public final class Inputs implements Iterator<InputItem> {
         return current.next();
     }
 
-    /** The total size in bytes of the documents under the given paths, for progress reporting. */
-    public static long totalBytes(List<Path> paths, Set<String> folderExtensions) {
+    /** The total size in bytes of the documents these inputs hold, for progress reporting. */
+    public long totalBytes() {
         long total = 0;
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path)) {
-                    total += walk.filter(Files::isRegularFile).filter(p -> folderExtensions.contains(extension(p)))
+                try {
+                    total += FolderWalk.of(path, folderExtensions, outputFolder).files().stream()
                             .mapToLong(Inputs::size).sum();
-                } catch (IOException | UncheckedIOException e) {
+                } catch (IOException e) {
                     // the folder's items report the error
                 }
             } else {
@@ -92,22 +107,34 @@ public final class Inputs implements Iterator<InputItem> {
             return List.<InputItem>of(failing(path.toString(), "no such file or directory")).iterator();
         }
         if (Files.isDirectory(path)) {
-            try (Stream<Path> walk = Files.walk(path)) {
-                List<InputItem> items = walk.filter(Files::isRegularFile)
-                        .filter(p -> folderExtensions.contains(extension(p)))
-                        .sorted()
-                        .map(p -> item(p, path.relativize(p).toString().replace('\\', '/')))
-                        .toList();
-                return items.iterator();
-            } catch (IOException | UncheckedIOException e) {
-                return List.<InputItem>of(failing(path.toString(), "cannot list folder (" + e.getMessage() + ")"))
-                        .iterator();
-            }
+            return folderItems(path);
         }
         if (extension(path).equals(".jsonl")) {
             return jsonlLines(path);
         }
         return List.of(item(path, path.getFileName().toString())).iterator();
+    }
+
+    /** The folder's files and the paths it could not read, in path order. */
+    private Iterator<InputItem> folderItems(Path folder) {
+        FolderWalk walk;
+        try {
+            walk = FolderWalk.of(folder, folderExtensions, outputFolder);
+        } catch (IOException e) {
+            return List.of(failing(folder.toString(), "cannot list folder (" + TextFileItem.describe(e) + ")")).iterator();
+        }
+        Map<Path, InputItem> items = new TreeMap<>();
+        for (Path file : walk.files()) {
+            items.put(file, item(file, folder.relativize(file).toString().replace('\\', '/')));
+        }
+        for (FolderWalk.Problem problem : walk.problems()) {
+            items.put(problem.path(), failing(problem.path().toString(), problem.reason()));
+        }
+        if (items.isEmpty()) {
+            return List.of(failing(folder.toString(), "no " + String.join(" or ", new TreeSet<>(folderExtensions))
+                    + " file in this folder or below it")).iterator();
+        }
+        return items.values().iterator();
     }
 
     private static InputItem item(Path file, String id) {
