@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.evident.exporters.read.Inputs;
+import org.evident.exporters.write.IoErrors;
 import org.evident.exporters.write.Outputs;
 
 import picocli.CommandLine.Command;
@@ -53,7 +54,7 @@ final class AnnotateCommand implements Callable<Integer> {
             try {
                 outputs = output.open();
             } catch (IOException e) {
-                err.println("evident: " + e.getMessage());
+                err.println("evident: " + IoErrors.describe(e));
                 return EvidentCommand.FATAL;
             }
             RunSummary summary;

@@ -28,6 +28,7 @@ import org.evident.exporters.read.InputItem;
 import org.evident.exporters.spans.CasSpans;
 import org.evident.exporters.spans.DocumentSpans;
 import org.evident.exporters.write.DocumentWriter;
+import org.evident.exporters.write.IoErrors;
 
 /**
  * Streams a corpus through the analysis engine and the writers on several threads. Each thread
@@ -300,6 +301,9 @@ final class CorpusRunner implements AutoCloseable {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root && root.getMessage() == null) {
             root = root.getCause();
+        }
+        if (root instanceof IOException io) {
+            return IoErrors.describe(io);
         }
         return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }

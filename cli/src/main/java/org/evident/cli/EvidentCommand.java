@@ -28,6 +28,9 @@ public final class EvidentCommand {
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
                     cmd.getErr().println("evident: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+                    for (Throwable also : e.getSuppressed()) {
+                        cmd.getErr().println("evident: " + also.getMessage());
+                    }
                     return FATAL;
                 });
     }

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 
 import org.evident.exporters.read.EvidentCasInputs;
 import org.evident.exporters.read.Inputs;
+import org.evident.exporters.write.IoErrors;
 import org.evident.exporters.write.Outputs;
 
 import picocli.CommandLine.Command;
@@ -57,7 +58,7 @@ final class ExportCommand implements Callable<Integer> {
         try {
             outputs = output.open();
         } catch (IOException e) {
-            err.println("evident: " + e.getMessage());
+            err.println("evident: " + IoErrors.describe(e));
             return EvidentCommand.FATAL;
         }
         RunSummary summary;

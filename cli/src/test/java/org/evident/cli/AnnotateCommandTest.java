@@ -91,6 +91,24 @@ class AnnotateCommandTest {
     }
 
     @Test
+    void anOutputFolderThatIsAFileStopsTheRunSayingWhy(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("afile"), "");
+        assertThat(run("annotate", "../seeds", "-o", file.toString())).isEqualTo(EvidentCommand.FATAL);
+        assertThat(err.toString()).contains("cannot create the output folder (" + file + ": a file of that name is in the way)");
+    }
+
+    @Test
+    void aCorpusFileThatCannotBeMovedIntoPlaceLeavesNoTemporaryFileBehind(@TempDir Path dir) throws Exception {
+        Path output = dir.resolve("out");
+        Files.createDirectories(output.resolve("corpus.jsonl/in-the-way"));
+        assertThat(run("annotate", "../seeds", "-o", output.toString(), "-f", "jsonl")).isEqualTo(EvidentCommand.FATAL);
+        assertThat(err.toString()).contains("jsonl output failed: ").contains("corpus.jsonl");
+        try (Stream<Path> files = Files.walk(output)) {
+            assertThat(files.map(Path::toString)).noneMatch(name -> name.endsWith(".part"));
+        }
+    }
+
+    @Test
     void aDocumentWhoseOutputNameAnEarlierDocumentHasIsRefusedNotOverwritten(@TempDir Path dir) throws Exception {
         Path first = Files.createDirectories(dir.resolve("d1"));
         Path second = Files.createDirectories(dir.resolve("d2"));

@@ -13,6 +13,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.evident.exporters.write.IoErrors;
+
 /**
  * The input files under a folder, in path order: files with one of the accepted extensions, found
  * recursively through symbolic links, leaving out one folder (the run's own output, so that a run
@@ -61,7 +63,7 @@ final class FolderWalk {
             public FileVisitResult visitFileFailed(Path file, IOException e) {
                 walk.problems.add(new Problem(file, e instanceof FileSystemLoopException
                         ? "a link back to a folder above it, not followed"
-                        : "cannot read (" + TextFileItem.describe(e) + ")"));
+                        : "cannot read (" + IoErrors.describe(e) + ")"));
                 return FileVisitResult.CONTINUE;
             }
         });

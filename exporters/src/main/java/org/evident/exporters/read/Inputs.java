@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.apache.uima.jcas.JCas;
+import org.evident.exporters.write.IoErrors;
 
 /**
  * Turns the command line's input paths into a lazy stream of {@link InputItem}s, in order: files
@@ -121,7 +122,7 @@ public final class Inputs implements Iterator<InputItem> {
         try {
             walk = FolderWalk.of(folder, folderExtensions, outputFolder);
         } catch (IOException e) {
-            return List.of(failing(folder.toString(), "cannot list folder (" + TextFileItem.describe(e) + ")")).iterator();
+            return List.of(failing(folder.toString(), "cannot list folder (" + IoErrors.describe(e) + ")")).iterator();
         }
         Map<Path, InputItem> items = new TreeMap<>();
         for (Path file : walk.files()) {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import org.apache.uima.jcas.JCas;
+import org.evident.exporters.write.IoErrors;
 
 /**
  * A plain-text file, decoded strictly as UTF-8: invalid bytes are an error naming the file and
@@ -35,7 +36,7 @@ public final class TextFileItem extends FileInputItem {
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new InputException(origin(), "cannot read (" + describe(e) + ")", e);
+            throw new InputException(origin(), "cannot read (" + IoErrors.describe(e) + ")", e);
         }
         DocumentTexts.load(jcas, id, file.toUri().toString(), decode(bytes), Map.of(), origin());
     }
@@ -54,10 +55,5 @@ public final class TextFileItem extends FileInputItem {
         } catch (CharacterCodingException e) {
             throw new InputException(origin(), "not valid UTF-8 (" + e.getMessage() + ")");
         }
-    }
-
-    static String describe(IOException e) {
-        String name = e.getClass().getSimpleName();
-        return e.getMessage() == null ? name : name.replace("Exception", "") + ": " + e.getMessage();
     }
 }

@@ -60,12 +60,20 @@ public final class AtomicFiles {
         }
     }
 
-    /** Moves a finished temporary file onto its target, atomically where the file system can. */
+    /**
+     * Moves a finished temporary file onto its target, atomically where the file system can; when
+     * the move fails (a folder in the way, say) the temporary file is removed.
+     */
     public static void moveIntoPlace(Path temporary, Path target) throws IOException {
         try {
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            try {
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            Files.deleteIfExists(temporary);
+            throw e;
         }
     }
 }

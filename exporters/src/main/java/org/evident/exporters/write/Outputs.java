@@ -30,7 +30,11 @@ public final class Outputs implements AutoCloseable {
      */
     public static Outputs open(Path folder, Collection<OutputFormat> formats, OutputFormat.Options options)
             throws IOException {
-        Files.createDirectories(folder);
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new IOException("cannot create the output folder (" + IoErrors.describe(e) + ")", e);
+        }
         if (!Files.isWritable(folder)) {
             throw new IOException(folder + ": output folder is not writable");
         }
@@ -71,7 +75,7 @@ public final class Outputs implements AutoCloseable {
             try {
                 writer.close();
             } catch (IOException e) {
-                IOException described = new IOException(writer.format() + " output failed: " + e.getMessage(), e);
+                IOException described = new IOException(writer.format() + " output failed: " + IoErrors.describe(e), e);
                 if (failure == null) {
                     failure = described;
                 } else {
