@@ -40,7 +40,7 @@ import picocli.CommandLine.Spec;
                 "",
                 "Examples:",
                 "  evident eval --gold ../shared/corpora/szeged-wiki-dev.xml",
-                "  evident eval --gold seeds/gold/ --pred out/jsonl/corpus.jsonl --json",
+                "  evident eval --gold seeds/gold/ --pred out/corpus.jsonl --json",
                 ""})
 final class EvalCommand implements Callable<Integer> {
     @Option(names = "--gold", required = true, paramLabel = "GOLD", description = "The gold standard (file or folder).")
