@@ -221,7 +221,26 @@ class InputsTest {
         Files.writeString(xmi, "<xmi:XMI xmlns:xmi=\"http://www.omg.org/XMI\"><unclosed");
         List<InputItem> items = new ArrayList<>();
         new Inputs(List.of(xmi), Inputs.CAS).forEachRemaining(items::add);
+        java.io.PrintStream stderr = System.err;
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            assertThatThrownBy(() -> items.get(0).loadInto(JCasFactory.createJCas()))
+                    .hasMessageStartingWith(xmi + ": malformed XMI (line 1, column ");
+        } finally {
+            System.setErr(stderr);
+        }
+        assertThat(printed.toString(StandardCharsets.UTF_8)).as("nothing printed besides the error").isEmpty();
+    }
+
+    @Test
+    void malformedJsonCasIsOneLineNamingTheFileAndWhere(@TempDir Path dir) throws Exception {
+        Path json = Files.writeString(dir.resolve("broken.json"), "{\"%FEATURE_STRUCTURES\": [ {\"%ID\": 1,, } ] }");
+        List<InputItem> items = new ArrayList<>();
+        new Inputs(List.of(json), Inputs.CAS).forEachRemaining(items::add);
         assertThatThrownBy(() -> items.get(0).loadInto(JCasFactory.createJCas()))
-                .hasMessageStartingWith(xmi + ": malformed XMI");
+                .hasMessageStartingWith(json + ": cannot read as UIMA JSON CAS (")
+                .hasMessageContaining("at line 1, column ")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
     }
 }

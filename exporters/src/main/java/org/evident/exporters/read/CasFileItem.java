@@ -13,6 +13,7 @@ import java.util.Set;
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.impl.XmiCasDeserializer;
 import org.apache.uima.fit.util.JCasUtil;
+import org.apache.uima.internal.util.XMLUtils;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.json.jsoncas2.JsonCas2Deserializer;
 import org.apache.uima.resource.ResourceInitializationException;
@@ -21,7 +22,14 @@ import org.apache.uima.resource.metadata.TypeSystemDescription;
 import org.apache.uima.util.CasCopier;
 import org.apache.uima.util.CasCreationUtils;
 import org.apache.uima.util.TypeSystemUtil;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.XMLReader;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 
 import de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData;
 
@@ -47,12 +55,13 @@ public final class CasFileItem extends FileInputItem {
         boolean xmi = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xmi");
         try {
             if (xmi) {
-                try (InputStream in = Files.newInputStream(file)) {
-                    XmiCasDeserializer.deserialize(in, jcas.getCas(), true);
-                }
+                loadXmi(jcas.getCas());
             } else {
                 loadJson(jcas.getCas());
             }
+        } catch (SAXParseException e) {
+            throw new InputException(origin(), "malformed XMI (line " + e.getLineNumber() + ", column "
+                    + e.getColumnNumber() + ": " + e.getMessage() + ")", e);
         } catch (SAXException e) {
             throw new InputException(origin(), "malformed XMI (" + e.getMessage() + ")", e);
         } catch (IOException | ResourceInitializationException | RuntimeException e) {
@@ -67,6 +76,35 @@ public final class CasFileItem extends FileInputItem {
             DocumentMetaData meta = DocumentMetaData.create(jcas);
             meta.setDocumentId(id);
             meta.setDocumentUri(file.toUri().toString());
+        }
+    }
+
+    /**
+     * As {@code XmiCasDeserializer.deserialize(in, cas, true)} (lenient: types the CAS lacks are
+     * skipped), with an error handler that reports through the exception only: the parser's
+     * default one also prints every fatal error on stderr, outside the run's {@code error:} lines.
+     */
+    private void loadXmi(CAS cas) throws IOException, SAXException {
+        XMLReader reader = XMLUtils.createXMLReader();
+        reader.setContentHandler(new XmiCasDeserializer(cas.getTypeSystem()).getXmiCasHandler(cas, true));
+        reader.setErrorHandler(new ErrorHandler() {
+            @Override
+            public void warning(SAXParseException e) {
+                // not an error: the document is read as it is
+            }
+
+            @Override
+            public void error(SAXParseException e) throws SAXParseException {
+                throw e;
+            }
+
+            @Override
+            public void fatalError(SAXParseException e) throws SAXParseException {
+                throw e;
+            }
+        });
+        try (InputStream in = Files.newInputStream(file)) {
+            reader.parse(new InputSource(in));
         }
     }
 
@@ -121,6 +159,11 @@ public final class CasFileItem extends FileInputItem {
     }
 
     private static String message(Exception e) {
+        if (e instanceof JsonProcessingException json) {
+            JsonLocation at = json.getLocation();
+            return json.getOriginalMessage() + (at == null ? "" : " at line " + at.getLineNr() + ", column "
+                    + at.getColumnNr());
+        }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }
