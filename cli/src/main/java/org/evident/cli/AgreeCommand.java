@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code evident agree}: agreement between two annotations of the same texts (docs/evaluation.md). */
-@Command(name = "agree", mixinStandardHelpOptions = true,
+@Command(name = "agree", mixinStandardHelpOptions = true, version = EvidentCommand.VERSION,
         description = {"Agreement between two annotations of the same texts, in any format eval reads, over what "
                 + "both annotate: span precision, recall and F1 with A as reference, and token-level Cohen's kappa "
                 + "per layer. Documents are paired by id.",

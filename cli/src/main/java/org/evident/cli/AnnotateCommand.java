@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code evident annotate}: segments and annotates documents and writes them in the chosen formats. */
-@Command(name = "annotate", mixinStandardHelpOptions = true,
+@Command(name = "annotate", mixinStandardHelpOptions = true, version = EvidentCommand.VERSION,
         description = {"Annotate plain text (.txt files and folders), JSONL corpora ({\"id\", \"text\"} a line) "
                 + "or XMI / JSON CAS files, and write the result.",
                 "",

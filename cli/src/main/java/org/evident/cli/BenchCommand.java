@@ -44,7 +44,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code evident bench}: throughput and memory of every pipeline stage and every writer, side by
  * side in one run on one thread, so that their ratios hold on a noisy machine.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench", mixinStandardHelpOptions = true, version = EvidentCommand.VERSION,
         description = {"Measure MB/s, documents/s and heap after GC for: segmentation alone (fast and OpenNLP), "
                 + "each layer added in turn, the holder resolver, segmentation and the full pipeline as annotate runs them "
                 + "(the tags not kept as POS annotations), and each writer on annotate's CASes (the CAS writers also "

@@ -30,7 +30,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code evident eval}: scores annotations against a gold standard (docs/evaluation.md). */
-@Command(name = "eval", mixinStandardHelpOptions = true,
+@Command(name = "eval", mixinStandardHelpOptions = true, version = EvidentCommand.VERSION,
         description = {"Score annotations against a gold standard: precision, recall and F1 per layer, span type and "
                 + "category with exact and overlap matching; CoNLL-2010 sentence-level F1 for speculation; scope PCS "
                 + "and token-level F1. Only what the gold annotates is scored.",

@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
  * writes them or INCEpTION exports them after correction — to other formats without annotating again.
  * It shares the writers, the output options and the corpus runner with {@code annotate}.
  */
-@Command(name = "export", mixinStandardHelpOptions = true,
+@Command(name = "export", mixinStandardHelpOptions = true, version = EvidentCommand.VERSION,
         description = {"Convert annotated documents (UIMA XMI or JSON CAS, from evident annotate or an INCEpTION "
                 + "export) to other formats, without annotating again. Types from other type systems are "
                 + "ignored; each CAS must use Evident's types.",

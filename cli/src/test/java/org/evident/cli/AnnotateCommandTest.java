@@ -80,6 +80,13 @@ class AnnotateCommandTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"annotate", "export", "eval", "agree", "bench"})
+    void everySubcommandPrintsTheVersion(String subcommand) {
+        assertThat(run(subcommand, "-V")).isZero();
+        assertThat(out.toString()).isEqualTo(EvidentCommand.VERSION + System.lineSeparator());
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"--formats=foo", "--formats=json,,jsonl", "--offsets=bytes", "--layers=foo", "--min-confidence=1.5",
         "--min-confidence=NaN", "--threads=0", "--section-length=0", "--section-length=-5"})
     void aBadOptionValueIsAUsageErrorNamingTheOptionAndNothingIsWritten(String option, @TempDir Path dir) {
