@@ -64,6 +64,13 @@ class EvidentCasInputsTest {
         assertThatThrownBy(() -> item.loadInto(JCasFactory.createJCas())).hasMessageContaining("not a serialized CAS");
     }
 
+    @Test
+    void aMissingFileFailsAsMissingNotAsTheWrongKind() throws Exception {
+        Path missing = folder.resolve("nonexistent.xmi");
+        InputItem item = EvidentCasInputs.requireEvidentTypes(new Inputs(List.of(missing), Inputs.CAS)).next();
+        assertThatThrownBy(() -> item.loadInto(JCasFactory.createJCas())).hasMessage(missing + ": no such file or directory");
+    }
+
     private static InputItem only(Path file) {
         return EvidentCasInputs.requireEvidentTypes(new Inputs(List.of(file), Inputs.CAS)).next();
     }
