@@ -160,6 +160,22 @@ class LexiconTest {
     }
 
     @Test
+    void aFileWhoseLayerCannotBeDetectedSaysWhichLineIsWrong(@TempDir Path dir) throws Exception {
+        Path latin = Files.write(dir.resolve("latin.tsv"), "phrase\tcategory\texample\nsuppos\u00e9\tdoxastic\tIt is suppos\u00e9d.\n"
+                .getBytes(StandardCharsets.ISO_8859_1));
+        assertThatThrownBy(() -> LexiconLayerDetector.detect(latin)).hasMessage(latin + ":2: not valid UTF-8");
+        Path empty = Files.writeString(dir.resolve("empty.tsv"), "");
+        assertThatThrownBy(() -> LexiconLayerDetector.detect(empty)).hasMessage(empty + ": no header row (an empty lexicon)");
+        Path mixed = Files.writeString(dir.resolve("mixed.tsv"),
+                "phrase\tcategory\texample\nsurely\tbooster\tSurely.\nmaybe\tdoxastic\tMaybe.\n");
+        assertThatThrownBy(() -> LexiconLayerDetector.detect(mixed)).hasMessageContaining("cannot tell its layer");
+        Path unknown = Files.writeString(dir.resolve("unknown.tsv"),
+                "phrase\tcategory\texample\nsurely\tbooster\tSurely.\nodd\tnosuchcat\tOdd.\n");
+        assertThatThrownBy(() -> LexiconLayerDetector.detect(unknown))
+                .hasMessageStartingWith(unknown + ":3: unknown category 'nosuchcat' (the layers' categories are ");
+    }
+
+    @Test
     void regularInflectionHandlesSpellingChanges() {
         assertThat(Inflector.regularVerbForms("imply")).contains("implies", "implied", "implying");
         assertThat(Inflector.regularVerbForms("speculate")).contains("speculates", "speculated", "speculating");
