@@ -53,6 +53,13 @@ class InputsTest {
     }
 
     @Test
+    void aNoncharacterThatNoXmlCanHoldFailsTheDocumentBeforeAnyFormatIsWritten(@TempDir Path dir) throws Exception {
+        Path text = Files.writeString(dir.resolve("ffff.txt"), "It may \uFFFF rain.");
+        assertThatThrownBy(() -> items(List.of(text)).get(0).loadInto(JCasFactory.createJCas()))
+                .hasMessage(text + ": contains the noncharacter U+FFFF at offset 7, which no XML version can hold");
+    }
+
+    @Test
     void binaryFilesAndMissingPathsFailAloneWithTheirName(@TempDir Path dir) throws Exception {
         Path binary = dir.resolve("image.txt");
         Files.write(binary, new byte[] {'G', 'I', 'F', 0, 1, 2});

@@ -1,5 +1,6 @@
 package org.evident.exporters.read;
 
+import java.util.Locale;
 import java.util.Map;
 
 import org.apache.uima.jcas.JCas;
@@ -57,6 +58,10 @@ public final class DocumentTexts {
             char c = text.charAt(i);
             if (c == 0) {
                 throw new InputException(origin, "contains NUL characters at offset " + i + " (binary data?)");
+            }
+            if (c == '\uFFFE' || c == '\uFFFF') {
+                throw new InputException(origin, String.format(Locale.ROOT,
+                        "contains the noncharacter U+%04X at offset %d, which no XML version can hold", (int) c, i));
             }
             if (Character.isHighSurrogate(c)) {
                 if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
