@@ -1,6 +1,7 @@
 package org.evident.cli;
 
 import java.util.Locale;
+import java.util.function.Function;
 
 import org.evident.exporters.spans.OffsetMode;
 import org.evident.exporters.write.OutputFormat;
@@ -20,19 +21,20 @@ final class OptionValues {
     private OptionValues() {
     }
 
-    private static TypeConversionException invalid(IllegalArgumentException e) {
-        return new TypeConversionException(e.getMessage());
+    /** The value as {@code parse} reads it; its refusal becomes picocli's, which names the option. */
+    private static <T> T parsed(Function<String, T> parse, String value) {
+        try {
+            return parse.apply(value);
+        } catch (IllegalArgumentException e) {
+            throw new TypeConversionException(e.getMessage());
+        }
     }
 
     /** An output format id: {@code xmi}, {@code jsoncas}, … */
     static final class Format implements ITypeConverter<OutputFormat> {
         @Override
         public OutputFormat convert(String value) {
-            try {
-                return OutputFormat.fromId(value);
-            } catch (IllegalArgumentException e) {
-                throw invalid(e);
-            }
+            return parsed(OutputFormat::fromId, value);
         }
     }
 
@@ -40,11 +42,7 @@ final class OptionValues {
     static final class Offsets implements ITypeConverter<OffsetMode> {
         @Override
         public OffsetMode convert(String value) {
-            try {
-                return OffsetMode.fromId(value);
-            } catch (IllegalArgumentException e) {
-                throw invalid(e);
-            }
+            return parsed(OffsetMode::fromId, value);
         }
     }
 
@@ -52,11 +50,7 @@ final class OptionValues {
     static final class LayerId implements ITypeConverter<Layer> {
         @Override
         public Layer convert(String value) {
-            try {
-                return Layer.fromId(value.trim());
-            } catch (IllegalArgumentException e) {
-                throw invalid(e);
-            }
+            return parsed(id -> Layer.fromId(id.trim()), value);
         }
     }
 
@@ -76,11 +70,7 @@ final class OptionValues {
     static final class AtLeastOne implements ITypeConverter<Integer> {
         @Override
         public Integer convert(String value) {
-            int count = Integer.parseInt(value);
-            if (count < 1) {
-                throw new TypeConversionException("'" + value + "' is not a count of at least 1");
-            }
-            return count;
+            return atLeast(value, 1, "count");
         }
     }
 
@@ -88,12 +78,16 @@ final class OptionValues {
     static final class SectionLength implements ITypeConverter<Integer> {
         @Override
         public Integer convert(String value) {
-            int length = Integer.parseInt(value);
-            if (length < MIN_SECTION_LENGTH) {
-                throw new TypeConversionException(String.format(Locale.ROOT,
-                        "'%s' is shorter than the shortest section, %,d characters", value, MIN_SECTION_LENGTH));
-            }
-            return length;
+            return atLeast(value, MIN_SECTION_LENGTH, "section length in characters");
         }
+    }
+
+    private static int atLeast(String value, int minimum, String what) {
+        int number = Integer.parseInt(value);
+        if (number < minimum) {
+            throw new TypeConversionException(String.format(Locale.ROOT, "'%s' is below %,d, the least %s", value,
+                    minimum, what));
+        }
+        return number;
     }
 }

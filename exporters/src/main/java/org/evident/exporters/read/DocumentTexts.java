@@ -1,5 +1,9 @@
 package org.evident.exporters.read;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 
@@ -45,6 +49,28 @@ public final class DocumentTexts {
             node.setKey(field.getKey());
             node.setValue(field.getValue());
             node.addToIndexes();
+        }
+    }
+
+    /**
+     * Bytes decoded strictly as UTF-8: an invalid byte is an error at its offset, never a
+     * replacement character.
+     *
+     * @param fileStart whether the bytes open a file, where a byte-order mark is not text
+     * @param origin    where the bytes come from, for the message
+     * @param within    what the offset counts from, for the message: "" (the file) or " of the line"
+     */
+    static String decodeUtf8(byte[] bytes, boolean fileStart, String origin, String within) throws InputException {
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(buffer).toString();
+            return fileStart && text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            throw new InputException(origin, "not valid UTF-8 (invalid byte at offset " + buffer.position() + within
+                    + "; convert it with iconv -f <encoding> -t UTF-8)");
         }
     }
 

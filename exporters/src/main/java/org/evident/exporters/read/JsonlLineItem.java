@@ -1,9 +1,5 @@
 package org.evident.exporters.read;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -60,7 +56,7 @@ public final class JsonlLineItem implements InputItem {
     public void loadInto(JCas jcas) throws InputException {
         JsonNode node;
         try {
-            node = MAPPER.readTree(decode());
+            node = MAPPER.readTree(DocumentTexts.decodeUtf8(line, lineNumber == 1, origin(), " of the line"));
         } catch (JsonProcessingException e) {
             throw new InputException(origin(), "malformed JSON (" + e.getOriginalMessage() + ")");
         }
@@ -80,21 +76,6 @@ public final class JsonlLineItem implements InputItem {
             }
         }
         DocumentTexts.load(jcas, id, null, text.asText(), metadata, origin());
-    }
-
-    /** The line as text; a byte-order mark that opens the file is dropped. */
-    private String decode() throws InputException {
-        ByteBuffer bytes = ByteBuffer.wrap(line);
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(bytes).toString();
-            return lineNumber == 1 && text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            throw new InputException(origin(), "not valid UTF-8 (invalid byte at offset " + bytes.position()
-                    + " of the line; convert the file with iconv -f <encoding> -t UTF-8)");
-        }
     }
 
     private String id(JsonNode id) throws InputException {

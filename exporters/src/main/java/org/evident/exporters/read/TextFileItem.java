@@ -1,11 +1,6 @@
 package org.evident.exporters.read;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -38,22 +33,7 @@ public final class TextFileItem extends FileInputItem {
         } catch (IOException e) {
             throw new InputException(origin(), "cannot read (" + IoErrors.describe(e) + ")", e);
         }
-        DocumentTexts.load(jcas, id, file.toUri().toString(), decode(bytes), Map.of(), origin());
-    }
-
-    private String decode(byte[] bytes) throws InputException {
-        ByteBuffer buffer = ByteBuffer.wrap(bytes);
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(buffer).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (MalformedInputException e) {
-            throw new InputException(origin(), "not valid UTF-8 (invalid byte at offset " + buffer.position()
-                    + "; convert it with iconv -f <encoding> -t UTF-8)");
-        } catch (CharacterCodingException e) {
-            throw new InputException(origin(), "not valid UTF-8 (" + e.getMessage() + ")");
-        }
+        String text = DocumentTexts.decodeUtf8(bytes, true, origin(), "");
+        DocumentTexts.load(jcas, id, file.toUri().toString(), text, Map.of(), origin());
     }
 }
