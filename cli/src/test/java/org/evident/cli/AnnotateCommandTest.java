@@ -105,6 +105,15 @@ class AnnotateCommandTest {
     }
 
     @Test
+    void aFormatFolderThatCannotBeMadeStopsTheRunBeforeAnyDocument(@TempDir Path dir) throws Exception {
+        Path output = Files.createDirectories(dir.resolve("out"));
+        Files.writeString(output.resolve("json"), "in the way");
+        assertThat(run("annotate", "../seeds", "-o", output.toString(), "-f", "xmi,json")).isEqualTo(EvidentCommand.FATAL);
+        assertThat(err.toString()).contains("json output folder: " + output.resolve("json") + ": a file of that name is in the way");
+        assertThat(output.resolve("xmi/zoom-new-mistress-of-the-ccp.xmi")).doesNotExist();
+    }
+
+    @Test
     void aCorpusFileThatCannotBeMovedIntoPlaceLeavesNoTemporaryFileBehind(@TempDir Path dir) throws Exception {
         Path output = dir.resolve("out");
         Files.createDirectories(output.resolve("corpus.jsonl/in-the-way"));

@@ -1,6 +1,7 @@
 package org.evident.exporters.write;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -74,9 +75,21 @@ public enum OutputFormat {
         }
     }
 
-    /** Opens a writer of this format under the output folder; lossy formats record into {@code losses}. */
+    /**
+     * Opens a writer of this format under the output folder; lossy formats record into
+     * {@code losses}. The format's folder is created here, so that one that cannot be written stops
+     * the run before any document, instead of failing every document.
+     */
     public DocumentWriter open(Path output, Options options, LossReport losses) throws IOException {
         Path target = folder.isEmpty() ? output : output.resolve(folder);
+        try {
+            Files.createDirectories(target);
+        } catch (IOException e) {
+            throw new IOException(id() + " output folder: " + IoErrors.describe(e), e);
+        }
+        if (!Files.isWritable(target)) {
+            throw new IOException(target + ": the " + id() + " output folder is not writable");
+        }
         return switch (this) {
             case XMI -> new XmiWriter(target);
             case JSONCAS -> new JsonCasWriter(target, options.embedTypeSystem(), options.prettyJsonCas());
