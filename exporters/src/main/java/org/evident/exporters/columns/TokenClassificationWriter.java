@@ -126,7 +126,7 @@ public final class TokenClassificationWriter implements DocumentWriter {
         Path corpus = folder.resolve(CORPUS_FILE);
         if (uneven) {
             AtomicFiles.write(corpus, this::writePadded);
-            Files.delete(temporary);
+            AtomicFiles.discard(temporary);
         } else {
             AtomicFiles.moveIntoPlace(temporary, corpus);
         }

@@ -9,13 +9,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes a file under a temporary name in the same folder and moves it into place only when
- * complete, so that a killed run or a failing serializer never leaves a half-written file.
+ * complete, so that a killed run or a failing serializer never leaves a half-written file. The
+ * temporary files not yet moved or discarded are removed when the JVM shuts down (Ctrl-C, a
+ * {@code kill}), so an interrupted run leaves none behind.
  */
 public final class AtomicFiles {
+    /** Temporary files created and not yet moved into place or discarded. */
+    private static final Set<Path> UNFINISHED = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(AtomicFiles::removeUnfinished, "evident-unfinished-files"));
+    }
+
     /** Writes the content of a file to an output stream. */
     @FunctionalInterface
     public interface Content {
@@ -35,7 +46,7 @@ public final class AtomicFiles {
             }
             moveIntoPlace(temporary, target);
         } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(temporary);
+            discard(temporary);
             throw e;
         }
     }
@@ -53,7 +64,9 @@ public final class AtomicFiles {
         while (true) {
             String suffix = Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
             try {
-                return Files.createFile(folder.resolve(".evident-" + suffix + ".part"));
+                Path temporary = Files.createFile(folder.resolve(".evident-" + suffix + ".part"));
+                UNFINISHED.add(temporary);
+                return temporary;
             } catch (FileAlreadyExistsException taken) {
                 // another writer drew the same name: draw again
             }
@@ -71,9 +84,29 @@ public final class AtomicFiles {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
             }
+            UNFINISHED.remove(temporary);
         } catch (IOException e) {
-            Files.deleteIfExists(temporary);
+            discard(temporary);
             throw e;
+        }
+    }
+
+    /** Deletes a temporary file that will not be moved into place. */
+    public static void discard(Path temporary) throws IOException {
+        try {
+            Files.deleteIfExists(temporary);
+        } finally {
+            UNFINISHED.remove(temporary);
+        }
+    }
+
+    private static void removeUnfinished() {
+        for (Path temporary : UNFINISHED) {
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException e) {
+                // the JVM is going down; a file that cannot be removed stays hidden
+            }
         }
     }
 }
