@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -25,6 +26,7 @@ import org.evident.model.Layer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -69,6 +71,14 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() throws UIMAException, IOException {
         if (errors < 0) {
             throw new ParameterException(spec.commandLine(), "--errors must be 0 or more");
+        }
+        if (pred != null) {
+            List<String> unused = spec.mixins().get("pipeline").options().stream().map(OptionSpec::longestName)
+                    .filter(name -> spec.commandLine().getParseResult().hasMatchedOption(name)).toList();
+            if (!unused.isEmpty()) {
+                throw new ParameterException(spec.commandLine(), String.join(", ", unused)
+                        + " only apply when eval annotates the gold texts itself, not to --pred predictions");
+            }
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

@@ -1,5 +1,6 @@
 package org.evident.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -52,6 +53,10 @@ public final class PipelineOptions {
         if (layers != null) {
             builder.layers(layers.isEmpty() ? EnumSet.noneOf(Layer.class) : EnumSet.copyOf(layers));
         }
+        if (replaceLexicons && lexicons.isEmpty()) {
+            throw new IllegalArgumentException("--replace-lexicons needs at least one --lexicon FILE to replace the "
+                    + "built-in lexicon with");
+        }
         Map<Layer, List<String>> files = new EnumMap<>(Layer.class);
         for (String option : lexicons) {
             int colon = option.indexOf(':');
@@ -60,6 +65,9 @@ public final class PipelineOptions {
             if (colon > 0 && isLayer(option.substring(0, colon))) {
                 layer = Layer.fromId(option.substring(0, colon));
                 file = option.substring(colon + 1);
+            } else if (colon > 0 && !Files.exists(Path.of(option))) {
+                throw new IllegalArgumentException("--lexicon " + option + ": '" + option.substring(0, colon)
+                        + "' is not a layer (speculation, stance or attribution) and no file has that name");
             } else {
                 file = option;
                 layer = LexiconLayerDetector.detect(Path.of(file));

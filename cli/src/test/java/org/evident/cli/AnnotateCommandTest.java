@@ -98,6 +98,16 @@ class AnnotateCommandTest {
     }
 
     @Test
+    void lexiconOptionsThatCannotWorkStopTheRunSayingWhy(@TempDir Path dir) {
+        String output = dir.resolve("out").toString();
+        assertThat(run("annotate", "../seeds", "-o", output, "--replace-lexicons")).isEqualTo(EvidentCommand.FATAL);
+        assertThat(run("annotate", "../seeds", "-o", output, "--lexicon", "specul:my.tsv")).isEqualTo(EvidentCommand.FATAL);
+        assertThat(run("annotate", "../seeds", "-o", output, "--lexicon", "nosuch.tsv")).isEqualTo(EvidentCommand.FATAL);
+        assertThat(err.toString()).contains("--replace-lexicons needs at least one --lexicon FILE",
+                "--lexicon specul:my.tsv: 'specul' is not a layer", "nosuch.tsv: lexicon file not found");
+    }
+
+    @Test
     void anOutputFolderThatIsAFileStopsTheRunSayingWhy(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("afile"), "");
         assertThat(run("annotate", "../seeds", "-o", file.toString())).isEqualTo(EvidentCommand.FATAL);

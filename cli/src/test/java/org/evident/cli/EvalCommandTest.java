@@ -102,6 +102,25 @@ class EvalCommandTest {
     }
 
     @Test
+    void pipelineOptionsWithPredictionsAreAUsageErrorNotSilentlyIgnored() {
+        Run run = run("eval", "--gold", fixture("sample.json"), "--pred", fixture("prediction.jsonl"), "--layers", "stance");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("--layers only apply when eval annotates the gold texts itself");
+    }
+
+    @Test
+    void agreeRefusesADocumentEitherSideLacksWhicheverIsNamedFirst(@TempDir Path dir) throws Exception {
+        String sample = Files.readString(Path.of(fixture("sample.json")));
+        Path extra = Files.writeString(dir.resolve("two.jsonl"), sample.strip().replace("\n", " ") + "\n"
+                + sample.strip().replace("\n", " ").replace("\"id\": \"sample\"", "\"id\": \"other\"") + "\n");
+        for (String[] order : new String[][] {{extra.toString(), fixture("sample.json")}, {fixture("sample.json"), extra.toString()}}) {
+            Run run = run("agree", order[0], order[1]);
+            assertThat(run.exit()).as(String.join(" ", order)).isEqualTo(EvidentCommand.FATAL);
+            assertThat(run.err()).contains("has no document 'other'");
+        }
+    }
+
+    @Test
     void agreeComparesTwoAnnotations() throws Exception {
         Run run = run("agree", fixture("sample.json"), fixture("prediction.jsonl"), "--json");
 

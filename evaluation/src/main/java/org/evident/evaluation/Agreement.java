@@ -30,6 +30,8 @@ public final class Agreement {
         Scorer scorer = new Scorer(scheme);
         Map<String, CohenKappa> kappas = new LinkedHashMap<>();
         scheme.layers().forEach(layer -> kappas.put(layer, new CohenKappa()));
+        // both ways: agreement covers the texts both annotators annotated, whichever is named first
+        DocumentPairs.pair(second, first);
         for (DocumentPairs.Pair pair : DocumentPairs.pair(first, second)) {
             scorer.add(pair.gold(), pair.predicted());
             List<TextRange> tokens = TextTokens.of(pair.gold().text());

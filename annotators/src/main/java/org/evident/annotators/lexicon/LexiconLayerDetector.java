@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -39,8 +40,10 @@ public final class LexiconLayerDetector {
                 categoryColumn = categoryColumn(fields, file, lineNumber);
                 continue;
             }
-            if (categoryColumn < fields.length) {
-                layers.add(layerOf(fields[categoryColumn].trim(), file, lineNumber));
+            String category = categoryColumn < fields.length ? fields[categoryColumn].trim() : LexiconEntry.PSEUDO;
+            if (!category.equals(LexiconEntry.PSEUDO)) {
+                // a pseudo-cue belongs to whichever layer the file's cues do
+                layers.add(layerOf(category, file, lineNumber));
             }
         }
         if (categoryColumn < 0) {
@@ -59,6 +62,8 @@ public final class LexiconLayerDetector {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new LexiconFormatException(file + ": lexicon file not found", e);
         } catch (IOException e) {
             throw new LexiconFormatException(file + ": cannot read (" + e.getMessage() + ")", e);
         }

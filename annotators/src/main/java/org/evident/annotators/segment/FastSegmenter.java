@@ -30,7 +30,7 @@ public class FastSegmenter extends BreakIteratorSegmenter {
 
     @Override
     public void process(JCas jcas) throws AnalysisEngineProcessException {
-        if (JCasUtil.exists(jcas, Token.class)) {
+        if (jcas.getDocumentText() == null || JCasUtil.exists(jcas, Token.class)) {
             return;
         }
         sentencesGiven = JCasUtil.exists(jcas, Sentence.class);

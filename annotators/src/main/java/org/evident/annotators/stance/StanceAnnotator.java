@@ -65,10 +65,10 @@ public class StanceAnnotator extends LexiconAnnotator {
 
     @Override
     public void process(JCas jcas) {
-        if (alreadyAnnotated(jcas)) {
+        String text = jcas.getDocumentText();
+        if (text == null || alreadyAnnotated(jcas)) {
             return;
         }
-        String text = jcas.getDocumentText();
         int[] quotes = QuoteTrimmer.curlyQuotes(text);
         for (TokenSequence sentence : SentenceTokens.bySentence(jcas)) {
             TokenSequence tokens = QuoteTrimmer.trim(sentence, text, quotes);

@@ -160,6 +160,14 @@ class LexiconTest {
     }
 
     @Test
+    void theExampleOfTheLexiconDocumentationIsASpeculationLexicon(@TempDir Path dir) throws Exception {
+        String doc = Files.readString(Path.of("../docs/lexicons.md"));
+        int start = doc.indexOf("```\n", doc.indexOf("## Example")) + 4;
+        Path example = Files.writeString(dir.resolve("example.tsv"), doc.substring(start, doc.indexOf("```", start)));
+        assertThat(LexiconLayerDetector.detect(example)).isEqualTo(Layer.SPECULATION);
+    }
+
+    @Test
     void aFileWhoseLayerCannotBeDetectedSaysWhichLineIsWrong(@TempDir Path dir) throws Exception {
         Path latin = Files.write(dir.resolve("latin.tsv"), "phrase\tcategory\texample\nsuppos\u00e9\tdoxastic\tIt is suppos\u00e9d.\n"
                 .getBytes(StandardCharsets.ISO_8859_1));
@@ -169,6 +177,9 @@ class LexiconTest {
         Path mixed = Files.writeString(dir.resolve("mixed.tsv"),
                 "phrase\tcategory\texample\nsurely\tbooster\tSurely.\nmaybe\tdoxastic\tMaybe.\n");
         assertThatThrownBy(() -> LexiconLayerDetector.detect(mixed)).hasMessageContaining("cannot tell its layer");
+        Path pseudo = Files.writeString(dir.resolve("pseudo.tsv"),
+                "phrase\tcategory\texample\nsurely\tbooster\tSurely.\nsurely not\t-\tSurely not.\n");
+        assertThat(LexiconLayerDetector.detect(pseudo)).isEqualTo(Layer.STANCE);
         Path unknown = Files.writeString(dir.resolve("unknown.tsv"),
                 "phrase\tcategory\texample\nsurely\tbooster\tSurely.\nodd\tnosuchcat\tOdd.\n");
         assertThatThrownBy(() -> LexiconLayerDetector.detect(unknown))
