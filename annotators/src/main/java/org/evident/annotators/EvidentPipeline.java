@@ -101,8 +101,11 @@ public final class EvidentPipeline {
         return this;
     }
 
-    /** Minimum entry confidence for every layer. */
+    /** Minimum entry confidence for every layer, from 0 (keep every cue, the default) to 1. */
     public EvidentPipeline minConfidence(float value) {
+        if (!(value >= 0 && value <= 1)) {
+            throw new IllegalArgumentException("a minimum confidence is from 0 to 1, not " + value);
+        }
         this.minConfidence = value;
         return this;
     }

@@ -72,6 +72,10 @@ public abstract class LexiconAnnotator extends JCasAnnotator_ImplBase {
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
+        if (!(minConfidence >= 0 && minConfidence <= 1)) {
+            throw new ResourceInitializationException(new IllegalArgumentException(
+                    PARAM_MIN_CONFIDENCE + " must be a confidence from 0 to 1, not " + minConfidence));
+        }
         try {
             lexicon = LexiconLoader.load("en/" + layer().id() + ".tsv", Arrays.asList(lexiconFiles),
                     replaceBuiltinLexicon, layer().categories(), contextRules());
