@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.apache.commons.io.FilenameUtils;
 import org.evident.exporters.brat.BratReader;
 import org.evident.exporters.read.InputException;
+import org.evident.exporters.write.LossReport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -115,6 +116,12 @@ public final class AnnotatedDocuments {
     private static AnnotatedCorpus readFolder(Path folder) throws InputException {
         if (isBratCollection(folder)) {
             return readBrat(folder);
+        }
+        if (Files.exists(folder.resolve(LossReport.FILE_NAME))) {
+            // every format of one run holds the same documents: read together, each would count twice
+            throw new InputException(folder.toString(), "an evident output folder holds one copy of each document "
+                    + "per format; name one of them, e.g. " + folder.resolve("corpus.jsonl") + " or "
+                    + folder.resolve("xmi"));
         }
         List<Path> files;
         try (Stream<Path> walk = Files.walk(folder)) {

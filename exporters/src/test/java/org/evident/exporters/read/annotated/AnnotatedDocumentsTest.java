@@ -31,6 +31,15 @@ class AnnotatedDocumentsTest {
     private static final String TEXT = "It may rain. Or not.";
 
     @Test
+    void aWholeOutputFolderIsRefusedWithTheFormatsToNameInstead(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("loss-report.json"), "{}");
+        Files.writeString(dir.resolve("corpus.jsonl"), "{\"id\": \"a\", \"text\": \"x\", \"spans\": []}\n");
+        assertThatThrownBy(() -> AnnotatedDocuments.read(dir)).isInstanceOf(InputException.class)
+                .hasMessageContaining("one copy of each document per format; name one of them, e.g. "
+                        + dir.resolve("corpus.jsonl"));
+    }
+
+    @Test
     void xmiAndJsonCasFilesGiveTheirSpansAndSentences(@TempDir Path dir) throws Exception {
         JCas jcas = annotatedCas();
         try (DocumentWriter xmi = new XmiWriter(dir.resolve("xmi"));
