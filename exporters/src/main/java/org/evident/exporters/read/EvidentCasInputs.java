@@ -51,9 +51,10 @@ public final class EvidentCasInputs {
 
             @Override
             public void loadInto(JCas jcas) throws InputException {
-                if (!(item instanceof CasFileItem cas)) {
-                    // a path that is missing or unreadable fails with its own reason first
+                if (item instanceof UnreadableItem) {
                     item.loadInto(jcas);
+                }
+                if (!(item instanceof CasFileItem cas)) {
                     throw new InputException(item.origin(), "not a serialized CAS (export reads .xmi and .json files)");
                 }
                 cas.loadInto(jcas);

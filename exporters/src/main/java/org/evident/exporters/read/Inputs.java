@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import org.apache.uima.jcas.JCas;
 import org.evident.exporters.write.IoErrors;
 
 /**
@@ -105,7 +104,7 @@ public final class Inputs implements Iterator<InputItem> {
 
     private Iterator<InputItem> expand(Path path) {
         if (!Files.exists(path)) {
-            return List.<InputItem>of(failing(path.toString(), "no such file or directory")).iterator();
+            return List.<InputItem>of(new UnreadableItem(path.toString(), "no such file or directory")).iterator();
         }
         if (Files.isDirectory(path)) {
             return folderItems(path);
@@ -122,18 +121,20 @@ public final class Inputs implements Iterator<InputItem> {
         try {
             walk = FolderWalk.of(folder, folderExtensions, outputFolder);
         } catch (IOException e) {
-            return List.of(failing(folder.toString(), "cannot list folder (" + IoErrors.describe(e) + ")")).iterator();
+            String reason = "cannot list folder (" + IoErrors.describe(e) + ")";
+            return List.<InputItem>of(new UnreadableItem(folder.toString(), reason)).iterator();
         }
         Map<Path, InputItem> items = new TreeMap<>();
         for (Path file : walk.files()) {
             items.put(file, item(file, folder.relativize(file).toString().replace('\\', '/')));
         }
         for (FolderWalk.Problem problem : walk.problems()) {
-            items.put(problem.path(), failing(problem.path().toString(), problem.reason()));
+            items.put(problem.path(), new UnreadableItem(problem.path().toString(), problem.reason()));
         }
         if (items.isEmpty()) {
-            return List.of(failing(folder.toString(), "no " + String.join(" or ", new TreeSet<>(folderExtensions))
-                    + " file in this folder or below it")).iterator();
+            String none = "no " + String.join(" or ", new TreeSet<>(folderExtensions))
+                    + " file in this folder or below it";
+            return List.<InputItem>of(new UnreadableItem(folder.toString(), none)).iterator();
         }
         return items.values().iterator();
     }
@@ -148,7 +149,8 @@ public final class Inputs implements Iterator<InputItem> {
         try {
             reader = new ByteLines(Files.newInputStream(file), MAX_LINE_BYTES);
         } catch (IOException e) {
-            return List.<InputItem>of(failing(file.toString(), "cannot read (" + e.getMessage() + ")")).iterator();
+            String reason = "cannot read (" + IoErrors.describe(e) + ")";
+            return List.<InputItem>of(new UnreadableItem(file.toString(), reason)).iterator();
         }
         return new Iterator<>() {
             private int lineNumber;
@@ -162,7 +164,7 @@ public final class Inputs implements Iterator<InputItem> {
                     while ((line = reader.next()) != null) {
                         lineNumber = line.number();
                         if (line.bytes() == null) {
-                            return failing(file + ":" + lineNumber, "line too long (over " + MAX_LINE_BYTES
+                            return new UnreadableItem(file + ":" + lineNumber, "line too long (over " + MAX_LINE_BYTES
                                     + " bytes)");
                         }
                         if (!isBlank(line.bytes())) {
@@ -174,7 +176,8 @@ public final class Inputs implements Iterator<InputItem> {
                 } catch (IOException e) {
                     broken = true;
                     closeQuietly(reader);
-                    return failing(file + ":" + (lineNumber + 1), "cannot read (" + e.getMessage() + ")");
+                    String reason = "cannot read (" + IoErrors.describe(e) + ")";
+                    return new UnreadableItem(file + ":" + (lineNumber + 1), reason);
                 }
             }
 
@@ -211,25 +214,6 @@ public final class Inputs implements Iterator<InputItem> {
         } catch (IOException ignored) {
             // the read error is what gets reported
         }
-    }
-
-    private static InputItem failing(String origin, String reason) {
-        return new InputItem() {
-            @Override
-            public String origin() {
-                return origin;
-            }
-
-            @Override
-            public long sizeInBytes() {
-                return 0;
-            }
-
-            @Override
-            public void loadInto(JCas jcas) throws InputException {
-                throw new InputException(origin, reason);
-            }
-        };
     }
 
     /** The lower-case extension of a file name with its dot ({@code .xmi}), or the empty string. */
